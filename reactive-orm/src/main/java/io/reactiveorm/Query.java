@@ -1,0 +1,166 @@
+package io.reactiveorm;
+
+import io.reactiveorm.internal.plan.CompiledQuery;
+import io.reactiveorm.internal.plan.QueryShape;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * An immutable query over one root entity: what to include, which rows, in which order. Every method returns a new
+ * query; nothing runs until a terminal ({@link #fetchAll()}, {@link #fetchOne()}, {@link #count()}) is subscribed.
+ * The whole include tree runs as ONE SQL statement.
+ *
+ * <pre>{@code
+ * Flux<Book> books = orm.from(Book.class)
+ *     .includeTree(t -> t.fields("title").include("author", a -> a.fields("lastname")))
+ *     .where(Filter.gte("publishedAt", LocalDate.of(2020, 1, 1)))
+ *     .orderBy(Sort.asc("id"))
+ *     .fetchAll();
+ * }</pre>
+ *
+ * @param <T> the root entity type
+ * @since 0.1
+ */
+public final class Query<T> {
+    private final Orm orm;
+    private final Class<T> type;
+    private final IncludeTree tree;
+    private final @Nullable Filter filter;
+    private final List<Sort> order;
+    private final @Nullable Integer limit;
+    private final @Nullable Long offset;
+
+    Query(Orm orm, Class<T> type, IncludeTree tree, @Nullable Filter filter, List<Sort> order, @Nullable Integer limit,
+          @Nullable Long offset) {
+        this.orm = orm;
+        this.type = type;
+        this.tree = tree;
+        this.filter = filter;
+        this.order = List.copyOf(order);
+        this.limit = limit;
+        this.offset = offset;
+    }
+
+    /**
+     * @param tree what to load of the root and its relations
+     * @return a query with this include tree
+     */
+    public Query<T> includeTree(IncludeTree tree) {
+        Objects.requireNonNull(tree, "tree must not be null");
+        return new Query<>(orm, type, tree, filter, order, limit, offset);
+    }
+
+    /**
+     * @param tree configures what to load, starting from an empty builder
+     * @return a query with this include tree
+     */
+    public Query<T> includeTree(UnaryOperator<IncludeTree.Builder> tree) {
+        return includeTree(tree.apply(IncludeTree.builder()).build());
+    }
+
+    /**
+     * @param filter a condition on the root rows; paths may follow to-one relations; combined with AND with any
+     *     earlier condition
+     * @return a query with this condition
+     */
+    public Query<T> where(Filter filter) {
+        Objects.requireNonNull(filter, "filter must not be null");
+        return new Query<>(orm, type, tree, Filter.both(this.filter, filter), order, limit, offset);
+    }
+
+    /**
+     * @param sorts the root order (replacing any earlier one); the id is appended as the last tie-breaker
+     * @return a query with this order
+     */
+    public Query<T> orderBy(Sort... sorts) {
+        return new Query<>(orm, type, tree, filter, List.of(sorts), limit, offset);
+    }
+
+    /**
+     * @param limit the most root rows
+     * @return a query with this limit
+     */
+    public Query<T> limit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return new Query<>(orm, type, tree, filter, order, limit, offset);
+    }
+
+    /**
+     * @param offset the root rows to skip
+     * @return a query with this offset
+     */
+    public Query<T> offset(long offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
+        return new Query<>(orm, type, tree, filter, order, limit, offset);
+    }
+
+    /**
+     * Streams the root objects, each with its included relations, as rows arrive, honouring backpressure (rows are
+     * fetched from the server in batches of the configured fetch size).
+     * <ul>
+     *   <li>complete: after the last root;</li>
+     *   <li>error: {@link InvalidQueryException} or {@link MappingException} before any SQL is sent;
+     *       {@link QueryExecutionException} naming the SQL if the database or decoding fails;</li>
+     *   <li>cancel: the query is stopped and the connection released.</li>
+     * </ul>
+     *
+     * @return the roots, in order
+     */
+    public Flux<T> fetchAll() {
+        return Flux.defer(() -> {
+            CompiledQuery compiled = compile(false);
+            return orm.executor().fetch(compiled, compiled.bindValues(filter, offset), orm.fetchSize(), type);
+        });
+    }
+
+    /**
+     * The single matching root: empty if none, {@link NonUniqueResultException} if more than one. Errors and
+     * cancel behave as in {@link #fetchAll()}.
+     *
+     * @return the root, or empty
+     */
+    public Mono<T> fetchOne() {
+        return Flux.defer(() -> {
+            CompiledQuery compiled = compile(false);
+            return orm.executor().fetch(compiled, compiled.bindValues(filter, offset), 0, type);
+        }).take(2).collectList().flatMap(list -> {
+            if (list.size() > 1) {
+                return Mono.error(new NonUniqueResultException(type.getSimpleName()));
+            }
+            return Mono.justOrEmpty(list.isEmpty() ? null : list.get(0));
+        });
+    }
+
+    /**
+     * Counts the matching root rows (ignoring limit, offset and include tree). Errors and cancel behave as in
+     * {@link #fetchAll()}.
+     *
+     * @return the count
+     */
+    public Mono<Long> count() {
+        return Mono.defer(() -> {
+            CompiledQuery compiled = orm.compiler().compile(QueryShape.of(type, IncludeTree.ALL_FIELDS, filter, List.of(), null, false, true), filter);
+            return orm.executor().count(compiled, compiled.bindValues(filter, null));
+        });
+    }
+
+    /**
+     * @return the SQL text this query sends, for logs and reviews (bind values are not included)
+     * @throws InvalidQueryException if the query does not fit the model
+     */
+    public String toSql() {
+        return compile(false).sql();
+    }
+
+    private CompiledQuery compile(boolean count) {
+        return orm.compiler().compile(QueryShape.of(type, tree, filter, order, limit, offset != null, count), filter);
+    }
+}
