@@ -1,0 +1,15 @@
+package io.reactiveorm.internal.model;
+
+import io.reactiveorm.spi.ValueKind;
+
+/**
+ * A column-backed attribute.
+ *
+ * @param name the Java name
+ * @param column the column name
+ * @param type the Java type
+ * @param kind how the value is encoded
+ * @param slot the attribute's position in the entity's value array
+ */
+public record Attribute(String name, String column, Class<?> type, ValueKind kind, int slot) {
+}
