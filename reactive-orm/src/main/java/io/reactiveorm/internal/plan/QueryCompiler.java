@@ -1,0 +1,70 @@
+package io.reactiveorm.internal.plan;
+
+import io.reactiveorm.Filter;
+import io.reactiveorm.IncludeLimits;
+import io.reactiveorm.JsonEncoding;
+import io.reactiveorm.internal.model.EntityModel;
+import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.spi.Dialect;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles query shapes into SQL and readers for one dialect, caching the result per shape: repeating a query
+ * shape does no planning or rendering work.
+ */
+public final class QueryCompiler {
+    private static final int MAX_CACHED = 2048;
+
+    private final Dialect dialect;
+    private final JsonEncoding encoding;
+    private final EntityModels models;
+    private final IncludeLimits limits;
+    private final Map<QueryShape, CompiledQuery> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param dialect the dialect to render for
+     * @param encoding how nested objects are encoded
+     * @param models the entity models
+     * @param limits the include tree limits
+     */
+    public QueryCompiler(Dialect dialect, JsonEncoding encoding, EntityModels models, IncludeLimits limits) {
+        this.dialect = dialect;
+        this.encoding = encoding;
+        this.models = models;
+        this.limits = limits;
+    }
+
+    /**
+     * @param shape the query shape
+     * @param filter the root filter with values (checked against the model on first compile)
+     * @return the compiled query
+     * @throws io.reactiveorm.InvalidQueryException if the query does not fit the model or the limits
+     * @throws io.reactiveorm.MappingException if an entity cannot be mapped
+     */
+    public CompiledQuery compile(QueryShape shape, @Nullable Filter filter) {
+        CompiledQuery compiled = cache.get(shape);
+        if (compiled != null) {
+            return compiled;
+        }
+        EntityModel root = models.get(shape.type());
+        SqlCompiler compiler = new SqlCompiler(dialect, encoding, models);
+        if (shape.count()) {
+            compiled = compiler.count(root, filter);
+        } else {
+            PlanNode plan = new IncludePlanner(models, limits).plan(root, shape.tree());
+            compiled = compiler.select(plan, filter, shape.order(), shape.limit(), shape.offset());
+        }
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.putIfAbsent(shape, compiled);
+        return compiled;
+    }
+
+    /** @return the dialect */
+    public Dialect dialect() {
+        return dialect;
+    }
+}

@@ -1,0 +1,269 @@
+package io.reactiveorm.internal.plan;
+
+import io.reactiveorm.Filter;
+import io.reactiveorm.InvalidQueryException;
+import io.reactiveorm.JsonEncoding;
+import io.reactiveorm.Sort;
+import io.reactiveorm.internal.mapping.EntityReader;
+import io.reactiveorm.internal.mapping.ListReader;
+import io.reactiveorm.internal.mapping.ValueReader;
+import io.reactiveorm.internal.mapping.ValueReaders;
+import io.reactiveorm.internal.model.Attribute;
+import io.reactiveorm.internal.model.CountAttribute;
+import io.reactiveorm.internal.model.EntityModel;
+import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.internal.model.Relation;
+import io.reactiveorm.internal.model.RelationKind;
+import io.reactiveorm.spi.CollectionQuery;
+import io.reactiveorm.spi.Dialect;
+import io.reactiveorm.spi.OrderTerm;
+import io.reactiveorm.spi.ValueKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders one planned query into a single SQL statement for a dialect, and builds the reader of its rows. Each
+ * included relation becomes a correlated scalar subquery in the SELECT list; aliases are {@code t0, t1, ..} in
+ * tree order, so the text is deterministic. One instance compiles one query.
+ */
+final class SqlCompiler {
+    private final Dialect dialect;
+    private final JsonEncoding encoding;
+    private final EntityModels models;
+    private final List<Bind> binds = new ArrayList<>();
+    private int aliases;
+
+    SqlCompiler(Dialect dialect, JsonEncoding encoding, EntityModels models) {
+        this.dialect = dialect;
+        this.encoding = encoding;
+        this.models = models;
+    }
+
+    CompiledQuery select(PlanNode root, @Nullable Filter filter, List<Sort> order, @Nullable Integer limit, boolean offset) {
+        String t0 = alias();
+        List<ValueReader> readers = new ArrayList<>();
+        String json = entityJson(root, t0, readers);
+        RootScope scope = new RootScope(root.entity(), t0);
+        String where = filter == null ? "" : "\nWHERE " + rootFilter(filter, scope);
+        List<String> orderBy = new ArrayList<>();
+        boolean hasId = false;
+        for (Sort sort : order) {
+            Scope.Column column = scope.column(sort.path());
+            hasId |= column.sql().equals(t0 + "." + id(root.entity().id().column()));
+            orderBy.add(new OrderTerm(column.sql(), sort.descending()).sql());
+        }
+        if (!hasId) {
+            orderBy.add(t0 + "." + id(root.entity().id().column()));
+        }
+        String sql = "SELECT " + json + " AS j"
+                + "\nFROM " + table(root.entity()) + " " + t0 + scope.joins()
+                + where
+                + "\nORDER BY " + String.join(", ", orderBy)
+                + dialect.sql().limitOffset(limit, offset ? marker(new Bind.Offset()) : null);
+        return new CompiledQuery(root.entity().name(), sql, binds, readers.get(0));
+    }
+
+    CompiledQuery count(EntityModel root, @Nullable Filter filter) {
+        String t0 = alias();
+        RootScope scope = new RootScope(root, t0);
+        String where = filter == null ? "" : "\nWHERE " + rootFilter(filter, scope);
+        String sql = "SELECT count(*)\nFROM " + table(root) + " " + t0 + scope.joins() + where;
+        return new CompiledQuery(root.name(), sql, binds, null);
+    }
+
+    private String rootFilter(Filter filter, RootScope scope) {
+        int[] index = {0};
+        return FilterCompiler.render(filter, scope, (value, column) -> {
+            Bind.RootValue bind = new Bind.RootValue(index[0]++, column.attribute(), column.where());
+            BindValues.convert(value, column.attribute(), column.where());
+            return marker(bind);
+        });
+    }
+
+    /** Renders the JSON of one entity node and adds its reader to {@code readers}. */
+    private String entityJson(PlanNode node, String alias, List<ValueReader> readers) {
+        EntityModel entity = node.entity();
+        int size = node.columns().size() + node.children().size() + node.counts().size();
+        List<String> values = new ArrayList<>(size);
+        int[] slots = new int[size];
+        ValueReader[] elementReaders = new ValueReader[size];
+        int i = 0;
+        for (Attribute column : node.columns()) {
+            values.add(dialect.json().value(alias + "." + id(column.column()), column.kind()));
+            slots[i] = column.slot();
+            elementReaders[i++] = ValueReaders.of(column.kind(), column.type(), dialect.capabilities().binaryText());
+        }
+        for (PlanNode.Child child : node.children()) {
+            List<ValueReader> childReader = new ArrayList<>();
+            values.add(relationJson(child, entity, alias, childReader));
+            slots[i] = child.relation().slot();
+            elementReaders[i++] = child.relation().kind().toMany() ? new ListReader(childReader.get(0)) : childReader.get(0);
+        }
+        for (CountAttribute count : node.counts()) {
+            values.add(countSql(entity, count, alias));
+            slots[i] = count.slot();
+            elementReaders[i++] = ValueReaders.of(ValueKind.LONG, Long.class, dialect.capabilities().binaryText());
+        }
+        readers.add(new EntityReader(entity.name(), entity.factory(), slots, elementReaders));
+        if (encoding == JsonEncoding.ARRAYS) {
+            return dialect.json().array(values);
+        }
+        List<String> keys = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            keys.add(Integer.toString(k, 36));
+        }
+        return dialect.json().object(keys, values);
+    }
+
+    private String relationJson(PlanNode.Child child, EntityModel parent, String parentAlias, List<ValueReader> readers) {
+        Relation relation = child.relation();
+        PlanNode node = child.node();
+        String alias = alias();
+        String element = entityJson(node, alias, readers);
+        String from = table(node.entity()) + " " + alias;
+        String correlation = correlation(relation, parent, node.entity(), alias, parentAlias);
+        if (relation.kind() == RelationKind.MANY_TO_MANY) {
+            String join = "j" + alias.substring(1);
+            from += " JOIN " + id(relation.joinTable()) + " " + join + " ON " + join + "." + id(relation.inverseJoinColumn())
+                    + " = " + alias + "." + id(node.entity().id().column());
+        }
+        String where = correlation;
+        if (node.filter() != null) {
+            Scope scope = new EntityScope(node.entity(), alias);
+            where += " AND " + FilterCompiler.render(node.filter(), scope, (value, column) ->
+                    marker(new Bind.Constant(BindValues.convert(value, column.attribute(), column.where()))));
+        }
+        List<OrderTerm> order = new ArrayList<>();
+        for (Sort sort : node.order()) {
+            Attribute attribute = node.entity().attribute(sort.path()).orElseThrow();
+            order.add(new OrderTerm(alias + "." + id(attribute.column()), sort.descending()));
+        }
+        if (!relation.kind().toMany()) {
+            String limit = relation.kind() == RelationKind.HAS_ONE ? dialect.sql().limitOffset(1, null) : "";
+            String orderBy = relation.kind() == RelationKind.HAS_ONE ? " ORDER BY " + orderSql(order) : "";
+            return dialect.json().nested("(SELECT " + element + " FROM " + from + " WHERE " + where + orderBy + limit + ")");
+        }
+        String idSql = alias + "." + id(node.entity().id().column());
+        return dialect.json().collection(new CollectionQuery(element, from, where, order, node.limit(), idSql));
+    }
+
+    private String correlation(Relation relation, EntityModel parent, EntityModel target, String alias, String parentAlias) {
+        return switch (relation.kind()) {
+            case BELONGS_TO -> alias + "." + id(target.id().column()) + " = " + parentAlias + "." + id(relation.foreignKey());
+            case HAS_ONE, HAS_MANY -> alias + "." + id(relation.foreignKey()) + " = " + parentAlias + "." + id(parent.id().column());
+            case MANY_TO_MANY -> "j" + alias.substring(1) + "." + id(relation.joinColumn()) + " = " + parentAlias + "."
+                    + id(parent.id().column());
+        };
+    }
+
+    private static String orderSql(List<OrderTerm> order) {
+        List<String> terms = new ArrayList<>();
+        for (OrderTerm term : order) {
+            terms.add(term.sql());
+        }
+        return String.join(", ", terms);
+    }
+
+    private String countSql(EntityModel entity, CountAttribute count, String alias) {
+        Relation relation = entity.relation(count.relation()).orElseThrow();
+        String c = "c" + alias();
+        if (relation.kind() == RelationKind.MANY_TO_MANY) {
+            return "(SELECT count(*) FROM " + id(relation.joinTable()) + " " + c + " WHERE " + c + "." + id(relation.joinColumn())
+                    + " = " + alias + "." + id(entity.id().column()) + ")";
+        }
+        return "(SELECT count(*) FROM " + table(models.get(relation.target())) + " " + c + " WHERE " + c + "."
+                + id(relation.foreignKey()) + " = " + alias + "." + id(entity.id().column()) + ")";
+    }
+
+    private String marker(Bind bind) {
+        binds.add(bind);
+        return dialect.sql().bindMarker(binds.size() - 1);
+    }
+
+    private String alias() {
+        return "t" + aliases++;
+    }
+
+    private String table(EntityModel entity) {
+        return id(entity.table());
+    }
+
+    private String id(@Nullable String name) {
+        return dialect.sql().identifier(name == null ? "" : name);
+    }
+
+    /** Resolves an included entity's own attributes. */
+    private final class EntityScope implements Scope {
+        private final EntityModel entity;
+        private final String alias;
+
+        EntityScope(EntityModel entity, String alias) {
+            this.entity = entity;
+            this.alias = alias;
+        }
+
+        @Override
+        public Column column(String path) {
+            Attribute attribute = entity.attribute(path).orElseThrow(() -> new InvalidQueryException(entity.name()
+                    + ": cannot filter on '" + path + "': no such attribute (attributes: " + entity.attributeNames() + ")"));
+            return new Column(alias + "." + id(attribute.column()), attribute, entity.name() + "." + path);
+        }
+    }
+
+    /** Resolves root paths, joining to-one relations ({@code author.lastname}) with LEFT JOINs as needed. */
+    private final class RootScope implements Scope {
+        private final EntityModel root;
+        private final String alias;
+        private final Map<String, String> joinAliases = new LinkedHashMap<>();
+        private final StringBuilder joins = new StringBuilder();
+
+        RootScope(EntityModel root, String alias) {
+            this.root = root;
+            this.alias = alias;
+        }
+
+        String joins() {
+            return joins.toString();
+        }
+
+        @Override
+        public Column column(String path) {
+            String[] parts = path.split("\\.", -1);
+            EntityModel entity = root;
+            String current = alias;
+            String walked = "";
+            for (int p = 0; p < parts.length - 1; p++) {
+                String name = parts[p];
+                EntityModel owner = entity;
+                Relation relation = owner.relation(name).orElseThrow(() -> new InvalidQueryException(root.name() + "." + path
+                        + ": '" + name + "' is not a relation of " + owner.name() + " (relations: " + owner.relationNames() + ")"));
+                if (relation.kind().toMany()) {
+                    throw new InvalidQueryException(root.name() + "." + path + ": '" + name + "' is a to-many relation; "
+                            + "paths may only follow to-one relations (filter inside the include tree instead)");
+                }
+                EntityModel target = models.get(relation.target());
+                walked = walked.isEmpty() ? name : walked + "." + name;
+                String parentAlias = current;
+                String joinAlias = joinAliases.get(walked);
+                if (joinAlias == null) {
+                    joinAlias = "p" + (joinAliases.size() + 1);
+                    joinAliases.put(walked, joinAlias);
+                    String on = relation.kind() == RelationKind.BELONGS_TO
+                            ? joinAlias + "." + id(target.id().column()) + " = " + parentAlias + "." + id(relation.foreignKey())
+                            : joinAlias + "." + id(relation.foreignKey()) + " = " + parentAlias + "." + id(owner.id().column());
+                    joins.append("\nLEFT JOIN ").append(table(target)).append(' ').append(joinAlias).append(" ON ").append(on);
+                }
+                current = joinAlias;
+                entity = target;
+            }
+            String name = parts[parts.length - 1];
+            EntityModel owner = entity;
+            Attribute attribute = owner.attribute(name).orElseThrow(() -> new InvalidQueryException(root.name() + "." + path
+                    + ": '" + name + "' is not an attribute of " + owner.name() + " (attributes: " + owner.attributeNames() + ")"));
+            return new Column(current + "." + id(attribute.column()), attribute, root.name() + "." + path);
+        }
+    }
+}
