@@ -1,0 +1,37 @@
+package io.reactiveorm.postgres;
+
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.reactiveorm.spi.Capabilities;
+import io.reactiveorm.spi.Dialect;
+import io.reactiveorm.spi.DialectProvider;
+
+/**
+ * Provides the PostgreSQL dialect for r2dbc-postgresql connection factories.
+ *
+ * @since 0.1
+ */
+public final class PostgresDialectProvider implements DialectProvider {
+
+    /** The rows a streaming query fetches per round trip. */
+    static final int FETCH_SIZE = 256;
+
+    /** Creates the provider (called by {@link java.util.ServiceLoader}). */
+    public PostgresDialectProvider() {
+    }
+
+    @Override
+    public boolean supports(ConnectionFactoryMetadata metadata) {
+        return "PostgreSQL".equalsIgnoreCase(metadata.getName());
+    }
+
+    @Override
+    public Dialect create() {
+        return dialect();
+    }
+
+    /** @return the PostgreSQL dialect */
+    public static Dialect dialect() {
+        return new Dialect("PostgreSQL", new PostgresSqlSyntax(), new PostgresJsonSyntax(),
+                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE));
+    }
+}

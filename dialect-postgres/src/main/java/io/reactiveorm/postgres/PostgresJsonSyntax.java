@@ -1,0 +1,82 @@
+package io.reactiveorm.postgres;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Row;
+import io.reactiveorm.spi.CollectionQuery;
+import io.reactiveorm.spi.JsonSyntax;
+import io.reactiveorm.spi.OrderTerm;
+import io.reactiveorm.spi.ValueKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL JSON: {@code json_build_array}/{@code json_build_object} (chunked through {@code jsonb ||} past the
+ * 100-argument limit), {@code json_agg(.. ORDER BY ..)} with {@code COALESCE(.., '[]')}, and an ordered correlated
+ * derived table when a per-parent {@code LIMIT} applies ({@code LIMIT} is not allowed inside an aggregate, and only
+ * the aggregate's own {@code ORDER BY} guarantees order). Binary values are base64.
+ */
+final class PostgresJsonSyntax implements JsonSyntax {
+    private static final int MAX_ARGUMENTS = 100;
+
+    @Override
+    public String object(List<String> keys, List<String> values) {
+        List<String> arguments = new ArrayList<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) {
+            arguments.add("'" + keys.get(i) + "'");
+            arguments.add(values.get(i));
+        }
+        return chunked("json_build_object", "jsonb_build_object", arguments);
+    }
+
+    @Override
+    public String array(List<String> values) {
+        return chunked("json_build_array", "jsonb_build_array", values);
+    }
+
+    private static String chunked(String function, String jsonbFunction, List<String> arguments) {
+        if (arguments.size() <= MAX_ARGUMENTS) {
+            return function + "(" + String.join(", ", arguments) + ")";
+        }
+        List<String> chunks = new ArrayList<>();
+        for (int from = 0; from < arguments.size(); from += MAX_ARGUMENTS) {
+            List<String> chunk = arguments.subList(from, Math.min(arguments.size(), from + MAX_ARGUMENTS));
+            chunks.add(jsonbFunction + "(" + String.join(", ", chunk) + ")");
+        }
+        return "(" + String.join(" || ", chunks) + ")::json";
+    }
+
+    @Override
+    public String collection(CollectionQuery q) {
+        if (q.limit() == null) {
+            return "COALESCE((SELECT json_agg(" + q.element() + " ORDER BY " + q.orderSql() + ") FROM " + q.from()
+                    + " WHERE " + q.where() + "), '[]')";
+        }
+        List<String> outerOrder = new ArrayList<>();
+        StringBuilder orderColumns = new StringBuilder();
+        for (int i = 0; i < q.orderBy().size(); i++) {
+            OrderTerm term = q.orderBy().get(i);
+            orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
+            outerOrder.add(new OrderTerm("x.o" + i, term.descending()).sql());
+        }
+        return "(SELECT COALESCE(json_agg(x.j ORDER BY " + String.join(", ", outerOrder) + "), '[]') FROM (SELECT "
+                + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE " + q.where() + " ORDER BY "
+                + q.orderSql() + " LIMIT " + q.limit() + ") x)";
+    }
+
+    @Override
+    public String value(String expression, ValueKind kind) {
+        return kind == ValueKind.BYTES ? "encode(" + expression + ", 'base64')" : expression;
+    }
+
+    @Override
+    public JsonParser parse(Row row, JsonFactory factory) throws IOException {
+        Json json = row.get(0, Json.class);
+        if (json == null) {
+            throw new IOException("the JSON column is NULL");
+        }
+        return factory.createParser(json.asArray());
+    }
+}
