@@ -37,7 +37,7 @@ final class ServerLocator {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(outcome.failure() + "\n(CI=true: failing instead of skipping.)");
         }
-        return Assumptions.abort(outcome.failure() + "\n(Skipping this test class; with CI=true it fails instead.)");
+        return Assumptions.abort(outcome.failure() + "\n(Skipping these tests; with CI=true they fail instead.)");
     }
 
     private static Outcome resolve(DatabaseKind kind) {

@@ -17,9 +17,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -31,18 +34,20 @@ import reactor.core.scheduler.Schedulers;
  * <pre>{@code @RegisterExtension static final TestDatabase db = TestDatabase.postgres();}</pre>
  *
  * <p>The server is found by {@link ServerLocator}: an explicit URL environment variable, then Testcontainers when a
- * Docker engine is available, then the local server on 127.0.0.1. When none is reachable the class is aborted (skipped),
- * or failed when the environment variable {@code CI} is {@code true}.
+ * Docker engine is available, then the local server on 127.0.0.1. When none is reachable each test of the class is
+ * aborted (reported as skipped, with the reason), or the class fails when the environment variable {@code CI} is
+ * {@code true}.
  *
  * <p>Only {@code io.r2dbc.spi} is used, so the matching driver must be on the test classpath.
  */
-public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern STATEMENT_END = Pattern.compile(";[ \\t]*(?:\\r?\\n|$)");
 
     private final DatabaseKind kind;
     private Fresh fresh;
+    private String skipReason;
 
     private TestDatabase(DatabaseKind kind) {
         this.kind = kind;
@@ -65,7 +70,21 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        open();
+        skipReason = null;
+        try {
+            open();
+        } catch (TestAbortedException e) {
+            // Skip each test rather than the class, so reports count them as skipped and show why.
+            skipReason = e.getMessage();
+            System.err.println("[TestDatabase] " + context.getDisplayName() + ": " + skipReason);
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (skipReason != null) {
+            Assumptions.abort(skipReason);
+        }
     }
 
     @Override
