@@ -1,0 +1,31 @@
+package io.reactiveorm.sqlite;
+
+import io.r2dbc.spi.Batch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import reactor.core.publisher.Flux;
+
+/** Unparameterised statements run one after the other, one {@code Result} each. */
+final class SqliteBatch implements Batch {
+
+  private final SqliteConnection connection;
+  private final List<String> statements = new ArrayList<>();
+
+  SqliteBatch(SqliteConnection connection) {
+    this.connection = connection;
+  }
+
+  @Override
+  public Batch add(String sql) {
+    statements.add(Objects.requireNonNull(sql, "sql"));
+    return this;
+  }
+
+  @Override
+  public Flux<SqliteResult> execute() {
+    List<String> copy = List.copyOf(statements);
+    return Flux.fromIterable(copy)
+        .concatMap(sql -> new SqliteStatement(connection, sql).execute());
+  }
+}

@@ -1,0 +1,45 @@
+package io.reactiveorm.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+class ParsedSqlTest {
+
+  @Test
+  void anonymousMarkersAreNumberedInOrder() {
+    ParsedSql p = ParsedSql.parse("SELECT * FROM t WHERE a = ? AND b = ?");
+    assertThat(p.parameterCount()).isEqualTo(2);
+    assertThat(p.isQuery()).isTrue();
+  }
+
+  @Test
+  void dollarMarkersAreRewrittenAndBindableByName() {
+    ParsedSql p = ParsedSql.parse("UPDATE t SET a = $2 WHERE id = $1");
+    assertThat(p.sql()).isEqualTo("UPDATE t SET a = ?2 WHERE id = ?1");
+    assertThat(p.parameterCount()).isEqualTo(2);
+    assertThat(p.indexOf("$1")).isEqualTo(1);
+    assertThat(p.indexOf("$2")).isEqualTo(2);
+    assertThat(p.isQuery()).isFalse();
+    assertThat(p.returnsRowCount()).isTrue();
+  }
+
+  @Test
+  void markersInLiteralsAndCommentsAreIgnored() {
+    ParsedSql p = ParsedSql.parse(
+        "/* ? */ SELECT '?', \"$1\", 'it''s ?' -- ?\n FROM t WHERE x = :name AND y = :name");
+    assertThat(p.parameterCount()).isEqualTo(1);
+    assertThat(p.indexOf(":name")).isEqualTo(1);
+    assertThat(p.indexOf("name")).isEqualTo(1);
+    assertThat(p.keyword()).isEqualTo("SELECT");
+    assertThatThrownBy(() -> p.indexOf("other")).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void withStatementsAreNotRoutedToReaders() {
+    assertThat(ParsedSql.parse("WITH x AS (SELECT 1) DELETE FROM t").isQuery()).isFalse();
+    assertThat(ParsedSql.parse("  (SELECT 1)").isQuery()).isTrue();
+  }
+}
