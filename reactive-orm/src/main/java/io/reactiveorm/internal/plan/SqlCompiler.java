@@ -169,7 +169,7 @@ final class SqlCompiler {
 
     private String countSql(EntityModel entity, CountAttribute count, String alias) {
         Relation relation = entity.relation(count.relation()).orElseThrow();
-        String c = "c" + alias();
+        String c = "c" + alias().substring(1);
         if (relation.kind() == RelationKind.MANY_TO_MANY) {
             return "(SELECT count(*) FROM " + id(relation.joinTable()) + " " + c + " WHERE " + c + "." + id(relation.joinColumn())
                     + " = " + alias + "." + id(entity.id().column()) + ")";

@@ -1,0 +1,72 @@
+package io.reactiveorm.conformance;
+
+import io.reactiveorm.Filter;
+import io.reactiveorm.IncludeTree;
+import io.reactiveorm.JsonEncoding;
+import io.reactiveorm.Orm;
+import io.reactiveorm.Query;
+import io.reactiveorm.Sort;
+import io.reactiveorm.conformance.Blog.Post;
+import io.reactiveorm.conformance.Library.Book;
+import io.reactiveorm.conformance.Library.Person;
+import io.reactiveorm.spi.Dialect;
+import io.reactiveorm.testing.Golden;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden SQL: the SQL text each dialect renders for the reference queries is checked against
+ * {@code src/test/resources/golden/<case>.sql} of the dialect module, so every change in generated SQL shows in
+ * review. No database is needed: the connection factory is never asked for a connection.
+ */
+public abstract class GoldenSqlConformance {
+
+    /** @return the dialect under test */
+    protected abstract Dialect dialect();
+
+    /** @return any connection factory of the dialect's driver (never connected) */
+    protected abstract ConnectionFactory unusedConnectionFactory();
+
+    /** @return the reference queries, by case name */
+    public static Map<String, Function<Orm, Query<?>>> referenceQueries() {
+        Map<String, Function<Orm, Query<?>>> cases = new LinkedHashMap<>();
+        cases.put("book-reference-tree", orm -> orm.from(Book.class).includeTree(IncludeTree.parse(IncludeTreeConformance.REFERENCE_TREE))
+                .where(Filter.gte("publishedAt", LocalDate.of(2020, 1, 1))).orderBy(Sort.asc("id")));
+        cases.put("book-reviews-limited", orm -> orm.from(Book.class).includeTree(t -> t.fields("title")
+                .include("reviews", r -> r.fields("title").where(Filter.isNotNull("title")).orderBy(Sort.desc("id")).limit(10))
+                .count("reviews")));
+        cases.put("blog-posts", orm -> orm.from(Post.class).includeTree(t -> t.fields("title", "createdAt")
+                        .include("author").include("category", c -> c.fields("name").include("parent", p -> p.fields("name")))
+                        .include("tags")
+                        .include("comments", c -> c.orderBy(Sort.desc("createdAt")).limit(20).include("author"))
+                        .count("comments", "tags"))
+                .where(Filter.eq("category.name", "news")).orderBy(Sort.desc("createdAt")).limit(20).offset(40));
+        cases.put("person-depth-four", orm -> orm.from(Person.class)
+                .includeTree(IncludeTree.parse("firstname,books(title,reviews[limit=3](title,reviewer(books(title))))"))
+                .where(Filter.or(Filter.contains("lastname", "50%"), Filter.in("id", 1L, 2L, 3L))));
+        cases.put("typed-all-fields", orm -> orm.from(Typed.Holder.class).includeTree(t -> t.include("one").include("items"))
+                .orderBy(Sort.asc("id")));
+        return cases;
+    }
+
+    static Stream<Arguments> cases() {
+        return referenceQueries().keySet().stream().flatMap(name -> Stream.of(Arguments.of(name, JsonEncoding.ARRAYS),
+                Arguments.of(name, JsonEncoding.KEYS)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("io.reactiveorm.conformance.GoldenSqlConformance#cases")
+    void renderedSqlMatchesTheGoldenFile(String name, JsonEncoding encoding) {
+        Orm orm = Orm.builder(unusedConnectionFactory()).pool(false, 1).dialect(dialect()).jsonEncoding(encoding).build();
+        String sql = referenceQueries().get(name).apply(orm).toSql();
+        String caseName = name + (encoding == JsonEncoding.ARRAYS ? "" : "-keys");
+        Golden.assertSql(caseName, sql);
+    }
+}
