@@ -6,8 +6,11 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
+import io.reactiveorm.internal.exec.Connections;
 import io.reactiveorm.internal.exec.Executor;
+import io.reactiveorm.internal.exec.Transactions;
 import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.internal.plan.DmlCompiler;
 import io.reactiveorm.internal.plan.QueryCompiler;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -32,8 +36,12 @@ import reactor.core.publisher.Mono;
 public final class Orm {
     private final ConnectionFactory connections;
     private final @Nullable ConnectionPool ownedPool;
+    private final EntityModels models = new EntityModels();
     private final QueryCompiler compiler;
     private final Executor executor;
+    private final Transactions transactions;
+    private final EntityWriter writer;
+    private final DmlCompiler dml;
     private final int fetchSize;
 
     private Orm(Builder builder) {
@@ -47,8 +55,12 @@ public final class Orm {
             connections = factory;
         }
         Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
-        this.compiler = new QueryCompiler(dialect, builder.encoding, new EntityModels(), builder.limits);
-        this.executor = new Executor(connections, dialect, JsonMapper.builder().build().getFactory());
+        Connections source = new Connections(connections);
+        this.compiler = new QueryCompiler(dialect, builder.encoding, models, builder.limits);
+        this.executor = new Executor(source, dialect, JsonMapper.builder().build().getFactory());
+        this.transactions = new Transactions(source);
+        this.dml = new DmlCompiler(dialect);
+        this.writer = new EntityWriter(this, models, dml, executor, transactions);
         this.fetchSize = builder.fetchSize > 0 ? builder.fetchSize : dialect.capabilities().fetchSize();
     }
 
@@ -79,6 +91,123 @@ public final class Orm {
     public <T> Query<T> from(Class<T> type) {
         Objects.requireNonNull(type, "type must not be null");
         return new Query<>(this, type, IncludeTree.ALL_FIELDS, null, List.of(), null, null);
+    }
+
+    /**
+     * Inserts one entity and returns it as stored: with the generated id (when its id is null) and the database's
+     * defaults. Runs in the caller's transaction or its own; nothing is written if any step fails or is cancelled.
+     *
+     * @param entity the entity
+     * @param <T> the entity type
+     * @return the stored entity
+     */
+    public <T> Mono<T> insert(T entity) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        return writer.insertAll(List.of(entity)).map(list -> list.get(0));
+    }
+
+    /**
+     * Inserts entities of one type (ids all given, in one multi-row statement; or all null and generated) and
+     * returns them as stored, in order. All or nothing.
+     *
+     * @param entities the entities
+     * @param <T> the entity type
+     * @return the stored entities
+     */
+    public <T> Mono<List<T>> insertAll(List<T> entities) {
+        return writer.insertAll(List.copyOf(entities));
+    }
+
+    /**
+     * Updates the row with the entity's id to the entity's values and returns it as stored; empty if no row has that
+     * id. With a {@link Version} attribute, fails with {@link OptimisticLockException} (writing nothing) when the row's
+     * version is no longer the entity's, and increments it otherwise.
+     *
+     * @param entity the entity
+     * @param <T> the entity type
+     * @return the stored entity, or empty
+     */
+    public <T> Mono<T> update(T entity) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        return writer.update(entity);
+    }
+
+    /**
+     * Inserts the entity, or updates the row with its id ({@code ON CONFLICT}, {@code ON DUPLICATE KEY} or
+     * {@code MERGE}, per database), and returns it as stored.
+     *
+     * @param entity the entity, with its id
+     * @param <T> the entity type
+     * @return the stored entity
+     */
+    public <T> Mono<T> upsert(T entity) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        return writer.upsert(entity);
+    }
+
+    /**
+     * Deletes the row with the entity's id (and version, when it has one: a stale version fails with
+     * {@link OptimisticLockException}).
+     *
+     * @param entity the entity
+     * @return the number of rows deleted (0 or 1)
+     */
+    public Mono<Long> delete(Object entity) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        return writer.delete(entity);
+    }
+
+    /**
+     * @param type the entity class
+     * @param <T> the entity type
+     * @return an update of rows matching a filter, to configure with {@code set}, {@code increment} and {@code where}
+     */
+    public <T> UpdateQuery<T> updateAll(Class<T> type) {
+        return new UpdateQuery<>(Objects.requireNonNull(type, "type must not be null"), models, dml, executor,
+                java.util.Map.of(), java.util.Map.of(), null);
+    }
+
+    /**
+     * @param type the entity class
+     * @param <T> the entity type
+     * @return a delete of rows matching a filter
+     */
+    public <T> DeleteQuery<T> deleteAll(Class<T> type) {
+        return new DeleteQuery<>(Objects.requireNonNull(type, "type must not be null"), models, dml, executor, null);
+    }
+
+    /**
+     * Runs a unit of work in one transaction with default options. See
+     * {@link #inTransaction(TransactionOptions, Function)}.
+     *
+     * @param unit builds the unit of work
+     * @param <T> the result type
+     * @return the unit's result
+     */
+    public <T> Mono<T> inTransaction(Function<Orm, ? extends Mono<T>> unit) {
+        return inTransaction(TransactionOptions.DEFAULT, unit);
+    }
+
+    /**
+     * Runs a unit of work in one transaction. Every query and write inside the unit, however deep in the call chain,
+     * uses the transaction's connection: it travels in the Reactor {@code Context}. Inside another transaction the
+     * unit becomes a savepoint.
+     * <ul>
+     *   <li>complete: the transaction commits, then the unit's result is emitted;</li>
+     *   <li>error: the transaction rolls back (a nested unit rolls back to its savepoint) and the error is emitted;
+     *       a {@link RetryableQueryException} re-runs the whole unit up to {@link TransactionOptions#retries()} times;</li>
+     *   <li>cancel (including {@code timeout}): the transaction rolls back, never commits; the connection is released.</li>
+     * </ul>
+     *
+     * @param options isolation, read-only and retries
+     * @param unit builds the unit of work (called once per attempt)
+     * @param <T> the result type
+     * @return the unit's result
+     */
+    public <T> Mono<T> inTransaction(TransactionOptions options, Function<Orm, ? extends Mono<T>> unit) {
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(unit, "unit must not be null");
+        return transactions.run(options, Mono.defer(() -> unit.apply(this)));
     }
 
     /** @return the dialect in use */

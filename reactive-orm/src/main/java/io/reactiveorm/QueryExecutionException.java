@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class QueryExecutionException extends OrmException {
+public class QueryExecutionException extends OrmException {
     private static final long serialVersionUID = 1L;
     private final String sql;
 

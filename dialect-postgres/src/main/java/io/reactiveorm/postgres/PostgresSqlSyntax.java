@@ -24,4 +24,9 @@ final class PostgresSqlSyntax implements SqlSyntax {
     public String bindMarker(int index) {
         return "$" + (index + 1);
     }
+
+    @Override
+    public String jsonParameter(String marker) {
+        return "CAST(" + marker + " AS jsonb)";
+    }
 }

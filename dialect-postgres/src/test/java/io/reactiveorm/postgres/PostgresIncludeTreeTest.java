@@ -20,9 +20,4 @@ class PostgresIncludeTreeTest extends IncludeTreeConformance {
     protected String schemaResource() {
         return "/conformance/postgresql.sql";
     }
-
-    @Override
-    protected String jsonParameter(String marker) {
-        return "CAST(" + marker + " AS jsonb)";
-    }
 }

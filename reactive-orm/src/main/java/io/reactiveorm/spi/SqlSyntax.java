@@ -30,4 +30,30 @@ public interface SqlSyntax {
         String out = limit == null ? "" : " LIMIT " + limit;
         return offsetMarker == null ? out : out + " OFFSET " + offsetMarker;
     }
+
+    /**
+     * @param marker the bind marker of a JSON text value
+     * @return the SQL that stores it in a JSON column, e.g. {@code CAST($1 AS jsonb)}
+     */
+    default String jsonParameter(String marker) {
+        return marker;
+    }
+
+    /**
+     * Renders an insert-or-update by primary key. The default is {@code INSERT .. ON CONFLICT (id) DO UPDATE SET
+     * c = EXCLUDED.c} (PostgreSQL, SQLite).
+     *
+     * @param table the table
+     * @param columns the columns, the id first
+     * @param values the value expressions (markers), one per column
+     * @return the statement
+     */
+    default String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {
+        StringBuilder sets = new StringBuilder();
+        for (int i = 1; i < columns.size(); i++) {
+            sets.append(i > 1 ? ", " : "").append(columns.get(i)).append(" = EXCLUDED.").append(columns.get(i));
+        }
+        String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values) + ")";
+        return insert + " ON CONFLICT (" + columns.get(0) + ") DO " + (sets.length() == 0 ? "NOTHING" : "UPDATE SET " + sets);
+    }
 }

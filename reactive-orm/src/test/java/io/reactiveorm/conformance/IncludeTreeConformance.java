@@ -55,7 +55,7 @@ public abstract class IncludeTreeConformance {
 
     /** @param marker a bind marker @return the SQL that binds a JSON text parameter into a JSON column */
     protected String jsonParameter(String marker) {
-        return marker;
+        return orm.dialect().sql().jsonParameter(marker);
     }
 
     @BeforeAll

@@ -17,11 +17,31 @@ public final class EntityFactory {
     private final Object[] defaults;
     private final MethodHandle constructor;
     private final MethodHandle[] setters;
+    private final MethodHandle[] getters;
 
-    private EntityFactory(Object[] defaults, MethodHandle constructor, MethodHandle[] setters) {
+    private EntityFactory(Object[] defaults, MethodHandle constructor, MethodHandle[] setters, MethodHandle[] getters) {
         this.defaults = defaults;
         this.constructor = constructor;
         this.setters = setters;
+        this.getters = getters;
+    }
+
+    /**
+     * @param entity an instance
+     * @return its values, one per slot
+     */
+    public Object[] values(Object entity) {
+        Object[] values = new Object[getters.length];
+        try {
+            for (int i = 0; i < getters.length; i++) {
+                values[i] = getters[i].invokeExact(entity);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
     }
 
     /** @return a fresh value array holding each slot's default (null, or zero for primitives) */
@@ -62,7 +82,13 @@ public final class EntityFactory {
             MethodHandle handle = MethodHandles.lookup().unreflectConstructor(canonical)
                     .asSpreader(Object[].class, types.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new EntityFactory(defaults(types), handle, new MethodHandle[0]);
+            MethodHandle[] getters = new MethodHandle[components.length];
+            for (int i = 0; i < components.length; i++) {
+                var accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                getters[i] = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+            }
+            return new EntityFactory(defaults(types), handle, new MethodHandle[0], getters);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException(type.getName() + ": cannot access the canonical constructor (" + e.getMessage()
                     + "); make the record accessible to io.reactiveorm (e.g. open its package)");
@@ -76,6 +102,7 @@ public final class EntityFactory {
             MethodHandle constructor = MethodHandles.lookup().unreflectConstructor(noArgs)
                     .asType(MethodType.methodType(Object.class));
             MethodHandle[] setters = new MethodHandle[fields.size()];
+            MethodHandle[] getters = new MethodHandle[fields.size()];
             Class<?>[] types = new Class<?>[fields.size()];
             for (int i = 0; i < setters.length; i++) {
                 Field field = fields.get(i);
@@ -83,11 +110,13 @@ public final class EntityFactory {
                 types[i] = field.getType();
                 setters[i] = MethodHandles.lookup().unreflectSetter(field)
                         .asType(MethodType.methodType(void.class, Object.class, Object.class));
+                getters[i] = MethodHandles.lookup().unreflectGetter(field)
+                        .asType(MethodType.methodType(Object.class, Object.class));
             }
             if (setters.length == 0) {
                 throw new MappingException(type.getName() + ": has no mapped fields");
             }
-            return new EntityFactory(defaults(types), constructor, setters);
+            return new EntityFactory(defaults(types), constructor, setters, getters);
         } catch (NoSuchMethodException e) {
             throw new MappingException(type.getName() + ": an entity class needs a no-argument constructor (or make it a record)");
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -3,6 +3,7 @@ package io.reactiveorm.internal.model;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable metadata of one entity class.
@@ -13,10 +14,12 @@ import java.util.stream.Collectors;
  * @param attributes the column attributes, in declaration order
  * @param relations the relation attributes
  * @param counts the relation count attributes
- * @param factory builds instances from value arrays
+ * @param version the optimistic-lock version attribute (also in {@code attributes}), or null
+ * @param factory builds instances from value arrays and reads value arrays from instances
  */
 public record EntityModel(Class<?> type, String table, Attribute id, List<Attribute> attributes,
-                          List<Relation> relations, List<CountAttribute> counts, EntityFactory factory) {
+                          List<Relation> relations, List<CountAttribute> counts, @Nullable Attribute version,
+                          EntityFactory factory) {
 
     /** Copies the lists. */
     public EntityModel {

@@ -11,6 +11,7 @@ import io.reactiveorm.ManyToMany;
 import io.reactiveorm.MappingException;
 import io.reactiveorm.Table;
 import io.reactiveorm.Transient;
+import io.reactiveorm.Version;
 import io.reactiveorm.spi.ValueKind;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -106,6 +107,7 @@ public final class EntityModels {
         List<CountAttribute> counts = new ArrayList<>();
         Attribute id = null;
         Attribute namedId = null;
+        Attribute version = null;
         for (int slot = 0; slot < members.size(); slot++) {
             Member m = members.get(slot);
             String where = type.getSimpleName() + "." + m.name();
@@ -135,6 +137,12 @@ public final class EntityModels {
             checkIdentifier(where, "@Column", columnName);
             Attribute attribute = new Attribute(m.name(), columnName, m.type(), kind, slot);
             attributes.add(attribute);
+            if (m.has(Version.class)) {
+                if (kind != ValueKind.LONG && kind != ValueKind.INTEGER) {
+                    throw new MappingException(where + ": a @Version attribute must be Long/long or Integer/int");
+                }
+                version = attribute;
+            }
             if (m.has(Id.class)) {
                 if (id != null) {
                     throw new MappingException(where + ": only one attribute may be @Id (" + id.name() + " already is)");
@@ -160,7 +168,7 @@ public final class EntityModels {
         EntityFactory factory = type.isRecord()
                 ? EntityFactory.forRecord(type)
                 : EntityFactory.forClass(type, members.stream().map(m -> (Field) m.element()).toList());
-        return new EntityModel(type, tableName, id, attributes, relations, counts, factory);
+        return new EntityModel(type, tableName, id, attributes, relations, counts, version, factory);
     }
 
     private static @Nullable Relation relation(String where, Member m, int slot) {

@@ -1,0 +1,116 @@
+package io.reactiveorm.internal.exec;
+
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.Option;
+import io.r2dbc.spi.TransactionDefinition;
+import io.reactiveorm.RetryableQueryException;
+import io.reactiveorm.TransactionOptions;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+import reactor.util.retry.Retry;
+
+/**
+ * Runs units of work in transactions carried in the Reactor {@code Context}: commit on success, rollback on error
+ * and on cancel (never commit-on-cancel), a savepoint for a nested unit, and optional re-runs of a whole unit on a
+ * retryable failure.
+ */
+public final class Transactions {
+    private final Connections connections;
+
+    /** @param connections where connections come from */
+    public Transactions(Connections connections) {
+        this.connections = connections;
+    }
+
+    /**
+     * @param options isolation, read-only and retries
+     * @param unit the unit of work, subscribed once per attempt
+     * @param <T> the result type
+     * @return the unit's result
+     */
+    public <T> Mono<T> run(TransactionOptions options, Mono<T> unit) {
+        Mono<T> attempt = Mono.deferContextual(context -> {
+            Transaction outer = Connections.current(context);
+            return outer != null ? nested(outer, unit) : outermost(options, unit);
+        });
+        return retrying(options, attempt);
+    }
+
+    /**
+     * Runs a unit in the caller's transaction if there is one (no savepoint), or in a transaction of its own.
+     *
+     * @param unit the unit of work
+     * @param <T> the result type
+     * @return the unit's result
+     */
+    public <T> Mono<T> required(Mono<T> unit) {
+        return Mono.deferContextual(context -> Connections.current(context) != null ? unit
+                : outermost(TransactionOptions.DEFAULT, unit));
+    }
+
+    private <T> Mono<T> retrying(TransactionOptions options, Mono<T> attempt) {
+        if (options.retries() == 0) {
+            return attempt;
+        }
+        return Mono.deferContextual(context -> Connections.current(context) != null ? attempt
+                : attempt.retryWhen(Retry.max(options.retries()).filter(RetryableQueryException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure())));
+    }
+
+    private <T> Mono<T> outermost(TransactionOptions options, Mono<T> unit) {
+        return Mono.usingWhen(begin(options),
+                tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
+                Transaction::commitAndClose,
+                (tx, error) -> tx.rollbackAndClose(),
+                Transaction::rollbackAndClose);
+    }
+
+    /**
+     * Acquires a connection and begins a transaction on it. If the caller cancels while this is in flight, the
+     * connection is rolled back and released as soon as it arrives, so it can never leak idle in a transaction.
+     */
+    private Mono<Transaction> begin(TransactionOptions options) {
+        return Mono.from(connections.factory().create()).flatMap(connection -> {
+            Transaction tx = new Transaction(connection);
+            TransactionDefinition definition = definition(options);
+            Mono<Void> begin = definition == null ? Mono.from(connection.beginTransaction())
+                    : Mono.from(connection.beginTransaction(definition));
+            return begin.thenReturn(tx)
+                    .onErrorResume(e -> Mono.from(connection.close()).then(Mono.error(e)))
+                    .doOnCancel(() -> tx.rollbackAndClose().subscribe(null, e -> { }));
+        });
+    }
+
+    private static <T> Mono<T> nested(Transaction outer, Mono<T> unit) {
+        Connection connection = outer.connection();
+        return Mono.usingWhen(Mono.fromSupplier(outer::nextSavepoint).flatMap(name ->
+                        Mono.from(connection.createSavepoint(name)).thenReturn(name)),
+                name -> unit,
+                name -> Mono.from(connection.releaseSavepoint(name)),
+                (name, error) -> Mono.from(connection.rollbackTransactionToSavepoint(name)),
+                // On cancel the outer transaction rolls back too, possibly first: then the savepoint is already gone.
+                name -> Mono.from(connection.rollbackTransactionToSavepoint(name)).onErrorResume(e -> Mono.empty()));
+    }
+
+    private static @Nullable TransactionDefinition definition(TransactionOptions options) {
+        IsolationLevel isolation = options.isolation();
+        if (isolation == null && !options.readOnly()) {
+            return null;
+        }
+        return new TransactionDefinition() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <V> @Nullable V getAttribute(Option<V> option) {
+                if (option.equals(TransactionDefinition.ISOLATION_LEVEL)) {
+                    return (V) isolation;
+                }
+                if (option.equals(TransactionDefinition.READ_ONLY)) {
+                    return (V) Boolean.valueOf(options.readOnly());
+                }
+                return null;
+            }
+        };
+    }
+}

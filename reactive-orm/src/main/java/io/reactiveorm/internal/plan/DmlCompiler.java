@@ -1,0 +1,249 @@
+package io.reactiveorm.internal.plan;
+
+import io.reactiveorm.Filter;
+import io.reactiveorm.InvalidQueryException;
+import io.reactiveorm.internal.model.Attribute;
+import io.reactiveorm.internal.model.EntityModel;
+import io.reactiveorm.spi.Dialect;
+import io.reactiveorm.spi.ValueKind;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Renders INSERT, UPDATE, upsert and DELETE statements for entities, binding every value. */
+public final class DmlCompiler {
+    private final Dialect dialect;
+
+    /** @param dialect the dialect to render for */
+    public DmlCompiler(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /**
+     * Renders a multi-row insert. Attributes that are null in every row are left out, so the column defaults apply;
+     * a {@link io.reactiveorm.Version} attribute starts at 0.
+     *
+     * @param model the entity
+     * @param entities the rows (all with an id, or all without one: then the database generates it)
+     * @return {@code INSERT INTO t (..) VALUES (..), (..)}
+     */
+    public Dml insert(EntityModel model, List<?> entities) {
+        boolean withId = model.factory().values(entities.get(0))[model.id().slot()] != null;
+        List<Object[]> rowValues = new ArrayList<>();
+        entities.forEach(e -> rowValues.add(model.factory().values(e)));
+        List<Attribute> columns = new ArrayList<>();
+        for (Attribute a : model.attributes()) {
+            boolean given = a == model.version() || rowValues.stream().anyMatch(r -> r[a.slot()] != null);
+            if ((withId || a != model.id()) && given) {
+                columns.add(a);
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new InvalidQueryException(model.name() + ": nothing to insert (every attribute is null)");
+        }
+        List<Object> values = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (Object[] slots : rowValues) {
+            if ((slots[model.id().slot()] != null) != withId) {
+                throw new InvalidQueryException(model.name() + ": insert either all rows with an id or none");
+            }
+            List<String> markers = new ArrayList<>();
+            for (Attribute a : columns) {
+                Object value = a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()];
+                markers.add(marker(a, value, values));
+            }
+            rows.add("(" + String.join(", ", markers) + ")");
+        }
+        String sql = "INSERT INTO " + id(model.table()) + " (" + columnList(columns) + ") VALUES " + String.join(", ", rows);
+        return new Dml(model.name(), sql, values.toArray());
+    }
+
+    /**
+     * @param model the entity
+     * @param entity the row, found by id (and by version, which is incremented, when the entity has one)
+     * @return {@code UPDATE t SET .. WHERE id = ..}
+     */
+    public Dml update(EntityModel model, Object entity) {
+        Object[] slots = model.factory().values(entity);
+        List<Object> values = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        Attribute version = model.version();
+        for (Attribute a : model.attributes()) {
+            if (a == model.id()) {
+                continue;
+            }
+            if (a == version) {
+                sets.add(id(a.column()) + " = " + id(a.column()) + " + 1");
+            } else {
+                sets.add(id(a.column()) + " = " + marker(a, slots[a.slot()], values));
+            }
+        }
+        if (sets.isEmpty()) {
+            throw new InvalidQueryException(model.name() + ": nothing to update besides the id");
+        }
+        String where = id(model.id().column()) + " = " + marker(model.id(), requireId(model, slots), values);
+        if (version != null) {
+            where += " AND " + id(version.column()) + " = " + marker(version, slots[version.slot()], values);
+        }
+        return new Dml(model.name(), "UPDATE " + id(model.table()) + " SET " + String.join(", ", sets) + " WHERE " + where,
+                values.toArray());
+    }
+
+    /**
+     * @param model the entity
+     * @param entity the row, with its id
+     * @return the dialect's insert-or-update by id
+     */
+    public Dml upsert(EntityModel model, Object entity) {
+        Object[] slots = model.factory().values(entity);
+        requireId(model, slots);
+        List<Object> values = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<String> markers = new ArrayList<>();
+        columns.add(id(model.id().column()));
+        markers.add(marker(model.id(), slots[model.id().slot()], values));
+        for (Attribute a : model.attributes()) {
+            if (a != model.id()) {
+                columns.add(id(a.column()));
+                markers.add(marker(a, a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()], values));
+            }
+        }
+        return new Dml(model.name(), dialect.sql().upsert(id(model.table()), columns, markers), values.toArray());
+    }
+
+    /**
+     * @param model the entity
+     * @param entity the row, found by id (and version, when the entity has one)
+     * @return {@code DELETE FROM t WHERE id = ..}
+     */
+    public Dml delete(EntityModel model, Object entity) {
+        Object[] slots = model.factory().values(entity);
+        List<Object> values = new ArrayList<>();
+        String where = id(model.id().column()) + " = " + marker(model.id(), requireId(model, slots), values);
+        Attribute version = model.version();
+        if (version != null) {
+            where += " AND " + id(version.column()) + " = " + marker(version, slots[version.slot()], values);
+        }
+        return new Dml(model.name(), "DELETE FROM " + id(model.table()) + " WHERE " + where, values.toArray());
+    }
+
+    /**
+     * @param model the entity
+     * @param sets new values by attribute name
+     * @param increments amounts to add by attribute name
+     * @param filter which rows (null: all)
+     * @return {@code UPDATE t SET .. WHERE ..}
+     */
+    public Dml updateWhere(EntityModel model, Map<String, @Nullable Object> sets, Map<String, Number> increments,
+                           @Nullable Filter filter) {
+        List<Object> values = new ArrayList<>();
+        List<String> assignments = new ArrayList<>();
+        sets.forEach((name, value) -> {
+            Attribute a = settable(model, name);
+            String marker = value == null ? marker(a, null, values) : bind(BindValues.convert(value, a, model.name() + "." + name), values);
+            assignments.add(id(a.column()) + " = " + marker);
+        });
+        increments.forEach((name, amount) -> {
+            Attribute a = settable(model, name);
+            if (!List.of(ValueKind.LONG, ValueKind.INTEGER, ValueKind.SHORT, ValueKind.DECIMAL, ValueKind.DOUBLE, ValueKind.FLOAT).contains(a.kind())) {
+                throw new InvalidQueryException(model.name() + "." + name + ": only numeric attributes can be incremented");
+            }
+            assignments.add(id(a.column()) + " = " + id(a.column()) + " + " + bind(BindValues.convert(amount, a, model.name() + "." + name), values));
+        });
+        if (assignments.isEmpty()) {
+            throw new InvalidQueryException(model.name() + ": an update needs at least one set() or increment()");
+        }
+        return new Dml(model.name(), "UPDATE " + id(model.table()) + " SET " + String.join(", ", assignments)
+                + where(model, filter, values), values.toArray());
+    }
+
+    /**
+     * @param model the entity
+     * @param filter which rows (null: all)
+     * @return {@code DELETE FROM t WHERE ..}
+     */
+    public Dml deleteWhere(EntityModel model, @Nullable Filter filter) {
+        List<Object> values = new ArrayList<>();
+        return new Dml(model.name(), "DELETE FROM " + id(model.table()) + where(model, filter, values), values.toArray());
+    }
+
+    private String where(EntityModel model, @Nullable Filter filter, List<Object> values) {
+        if (filter == null) {
+            return "";
+        }
+        Scope scope = path -> {
+            Attribute a = model.attribute(path).orElseThrow(() -> new InvalidQueryException(model.name() + ": cannot filter on '"
+                    + path + "': no such attribute (attributes: " + model.attributeNames() + "); writes filter on own attributes only"));
+            return new Scope.Column(id(a.column()), a, model.name() + "." + path);
+        };
+        return " WHERE " + FilterCompiler.render(filter, scope, (value, column) ->
+                bind(BindValues.convert(value, column.attribute(), column.where()), values));
+    }
+
+    private static Attribute settable(EntityModel model, String name) {
+        Attribute a = model.attribute(name).orElseThrow(() -> new InvalidQueryException(model.name() + ": cannot set '" + name
+                + "': no such attribute (attributes: " + model.attributeNames() + ")"));
+        if (a == model.id()) {
+            throw new InvalidQueryException(model.name() + ": the id cannot be updated");
+        }
+        return a;
+    }
+
+    private static Object requireId(EntityModel model, Object[] slots) {
+        Object id = slots[model.id().slot()];
+        if (id == null) {
+            throw new InvalidQueryException(model.name() + ": the id is null; insert the entity first");
+        }
+        return id;
+    }
+
+    private static Object zero(Attribute a) {
+        return a.kind() == ValueKind.LONG ? (Object) 0L : (Object) 0;
+    }
+
+    /** Binds an entity value converted to its driver form, or a typed NULL. */
+    private String marker(Attribute a, @Nullable Object value, List<Object> values) {
+        String marker = bind(value == null ? new Dml.Null(driverType(a)) : driverValue(a, value), values);
+        return a.kind() == ValueKind.JSON ? dialect.sql().jsonParameter(marker) : marker;
+    }
+
+    private String bind(Object value, List<Object> values) {
+        values.add(value);
+        return dialect.sql().bindMarker(values.size() - 1);
+    }
+
+    private static Object driverValue(Attribute a, Object value) {
+        return switch (a.kind()) {
+            case ENUM -> ((Enum<?>) value).name();
+            case BYTES -> ByteBuffer.wrap((byte[]) value);
+            case JSON -> value.toString();
+            default -> value;
+        };
+    }
+
+    private static Class<?> driverType(Attribute a) {
+        return switch (a.kind()) {
+            case ENUM, JSON -> String.class;
+            case BYTES -> ByteBuffer.class;
+            case LONG -> Long.class;
+            case INTEGER -> Integer.class;
+            case SHORT -> Short.class;
+            case BOOLEAN -> Boolean.class;
+            case DOUBLE -> Double.class;
+            case FLOAT -> Float.class;
+            default -> a.type();
+        };
+    }
+
+    private String columnList(List<Attribute> columns) {
+        List<String> names = new ArrayList<>();
+        columns.forEach(a -> names.add(id(a.column())));
+        return String.join(", ", names);
+    }
+
+    private String id(String name) {
+        return dialect.sql().identifier(name);
+    }
+}
