@@ -90,6 +90,11 @@ final class MySqlJsonSyntax implements JsonSyntax {
         if (kind == ValueKind.JSON) {
             return "JSON_EXTRACT(" + expression + ", '$')";
         }
+        if (kind == ValueKind.DECIMAL && aggregation == Aggregation.ORDERED_GROUP_CONCAT) {
+            // MySQL re-parses the concatenated text, and its JSON parser reads fractions as double (0.10 -> 0.1,
+            // 18 digits rounded): a string keeps the exact value and scale, and the decoder reads it exactly.
+            return "CAST(" + expression + " AS CHAR)";
+        }
         return expression;
     }
 }
