@@ -1,0 +1,5 @@
+SELECT JSON_OBJECT('0', t0.id, '1', t0.title, '2', t0.created_at, '3', (SELECT JSON_OBJECT('0', t1.id, '1', t1.name, '2', t1.email) FROM users t1 WHERE t1.id = t0.user_id), '4', (SELECT JSON_OBJECT('0', t2.id, '1', t2.name, '2', (SELECT JSON_OBJECT('0', t3.id, '1', t3.name) FROM category t3 WHERE t3.id = t2.parent_id)) FROM category t2 WHERE t2.id = t0.category_id), '5', COALESCE((SELECT JSON_ARRAYAGG(JSON_OBJECT('0', t4.id, '1', t4.name) ORDER BY t4.id) FROM tag t4 JOIN post_tag j4 ON j4.tag_id = t4.id WHERE j4.post_id = t0.id), JSON_ARRAY()), '6', COALESCE((SELECT JSON_ARRAYAGG(JSON_OBJECT('0', t5.id, '1', t5.body, '2', t5.created_at, '3', (SELECT JSON_OBJECT('0', t6.id, '1', t6.name, '2', t6.email) FROM users t6 WHERE t6.id = t5.user_id)) ORDER BY t5.created_at DESC, t5.id LIMIT 20) FROM comment t5 WHERE t5.post_id = t0.id), JSON_ARRAY()), '7', (SELECT count(*) FROM comment c7 WHERE c7.post_id = t0.id), '8', (SELECT count(*) FROM post_tag c8 WHERE c8.post_id = t0.id)) AS j
+FROM post t0
+LEFT JOIN category p1 ON p1.id = t0.category_id
+WHERE p1.name = ?
+ORDER BY t0.created_at DESC, t0.id LIMIT 20 OFFSET ?
