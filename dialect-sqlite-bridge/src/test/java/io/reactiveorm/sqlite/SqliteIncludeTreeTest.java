@@ -1,0 +1,22 @@
+package io.reactiveorm.sqlite;
+
+import io.r2dbc.spi.ConnectionFactory;
+import io.reactiveorm.conformance.IncludeTreeConformance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The include-tree conformance suite on a SQLite database file (writer plus reader connections). */
+class SqliteIncludeTreeTest extends IncludeTreeConformance {
+
+  @RegisterExtension
+  static final SqliteTestDatabase db = SqliteTestDatabase.file();
+
+  @Override
+  protected ConnectionFactory connectionFactory() {
+    return db.connectionFactory();
+  }
+
+  @Override
+  protected String schemaResource() {
+    return "/conformance/sqlite.sql";
+  }
+}

@@ -1,0 +1,5 @@
+SELECT json_array(t0.id, t0.title, t0.created_at, json((SELECT json_array(t1.id, t1.name, t1.email) FROM users t1 WHERE t1.id = t0.user_id)), json((SELECT json_array(t2.id, t2.name, json((SELECT json_array(t3.id, t3.name) FROM category t3 WHERE t3.id = t2.parent_id))) FROM category t2 WHERE t2.id = t0.category_id)), json((SELECT json_group_array(json_array(t4.id, t4.name) ORDER BY t4.id) FROM tag t4 JOIN post_tag j4 ON j4.tag_id = t4.id WHERE j4.post_id = t0.id)), json((SELECT json_group_array(json(x.j) ORDER BY x.o0 DESC, x.o1) FROM (SELECT json_array(t5.id, t5.body, t5.created_at, json((SELECT json_array(t6.id, t6.name, t6.email) FROM users t6 WHERE t6.id = t5.user_id))) AS j, t5.created_at AS o0, t5.id AS o1 FROM comment t5 WHERE t5.post_id = t0.id ORDER BY t5.created_at DESC, t5.id LIMIT 20) x)), (SELECT count(*) FROM comment c7 WHERE c7.post_id = t0.id), (SELECT count(*) FROM post_tag c8 WHERE c8.post_id = t0.id)) AS j
+FROM post t0
+LEFT JOIN category p1 ON p1.id = t0.category_id
+WHERE p1.name = ?1
+ORDER BY t0.created_at DESC, t0.id LIMIT 20 OFFSET ?2

@@ -1,0 +1,3 @@
+SELECT json_array(t0.id, t0.title, json((SELECT json_group_array(json(x.j) ORDER BY x.o0 DESC) FROM (SELECT json_array(t1.id, t1.title) AS j, t1.id AS o0 FROM review t1 WHERE t1.book_id = t0.id AND NOT (t1.title IS NULL) ORDER BY t1.id DESC LIMIT 10) x)), (SELECT count(*) FROM review c2 WHERE c2.book_id = t0.id)) AS j
+FROM book t0
+ORDER BY t0.id

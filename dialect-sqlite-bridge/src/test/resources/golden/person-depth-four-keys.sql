@@ -1,0 +1,4 @@
+SELECT json_object('0', t0.id, '1', t0.firstname, '2', json((SELECT json_group_array(json_object('0', t1.id, '1', t1.title, '2', json((SELECT json_group_array(json(x.j) ORDER BY x.o0) FROM (SELECT json_object('0', t2.id, '1', t2.title, '2', json((SELECT json_object('0', t3.id, '1', t3.firstname, '2', t3.lastname, '3', json((SELECT json_group_array(json_object('0', t4.id, '1', t4.title) ORDER BY t4.id) FROM book t4 WHERE t4.author_id = t3.id))) FROM person t3 WHERE t3.id = t2.reviewer_id))) AS j, t2.id AS o0 FROM review t2 WHERE t2.book_id = t1.id ORDER BY t2.id LIMIT 3) x))) ORDER BY t1.id) FROM book t1 WHERE t1.author_id = t0.id))) AS j
+FROM person t0
+WHERE (t0.lastname LIKE ?1 ESCAPE '!' OR t0.id IN (?2, ?3, ?4))
+ORDER BY t0.id
