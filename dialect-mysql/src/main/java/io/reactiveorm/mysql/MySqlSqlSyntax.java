@@ -48,6 +48,18 @@ final class MySqlSqlSyntax implements SqlSyntax {
         return '`' + name.replace("`", "``") + '`';
     }
 
+    /** {@code INSERT .. ON DUPLICATE KEY UPDATE c = VALUES(c)}. */
+    @Override
+    public String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {
+        StringBuilder sets = new StringBuilder();
+        for (int i = 1; i < columns.size(); i++) {
+            sets.append(i > 1 ? ", " : "").append(columns.get(i)).append(" = VALUES(").append(columns.get(i)).append(')');
+        }
+        String update = sets.length() == 0 ? columns.get(0) + " = " + columns.get(0) : sets.toString();
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values)
+                + ") ON DUPLICATE KEY UPDATE " + update;
+    }
+
     @Override
     public String bindMarker(int index) {
         return "?";

@@ -43,7 +43,7 @@ class MySql8DialectOnMariaDbTest {
         SchemaScripts.run(factory, "/conformance/mariadb.sql").block(Duration.ofSeconds(60));
         mariadb = Orm.builder(factory).pool(true, 2).build();
         mysql8 = Orm.builder(factory).pool(true, 2).dialect(MySqlDialectProvider.mysql8()).build();
-        new ReferenceData(mariadb.dialect().sql(), marker -> marker).insert(factory).block(Duration.ofSeconds(120));
+        new ReferenceData(mariadb.dialect().sql()).insert(factory).block(Duration.ofSeconds(120));
     }
 
     @AfterAll

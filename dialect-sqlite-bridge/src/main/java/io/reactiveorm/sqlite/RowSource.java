@@ -39,7 +39,7 @@ final class RowSource extends SegmentSource {
   private volatile boolean skipRows;
   private volatile boolean cancelled;
   private volatile boolean aborted;
-  private boolean closed; // drain loop only
+  private volatile boolean closed;
   private volatile boolean released;
 
   RowSource(Bridge bridge, PreparedStatement statement, ResultSet resultSet,
@@ -194,7 +194,22 @@ final class RowSource extends SegmentSource {
     }
   }
 
-  private void close() {
+  /**
+   * Closes the statement now, on the calling bridge thread: the transaction it runs in is ending, and
+   * SQLite cannot commit or roll back while a statement is in progress.
+   */
+  void closeNow() {
+    boolean wasCancelled = cancelled;
+    aborted = true;
+    cancelled = true;
+    close();
+    FluxSink<Object> s = sink;
+    if (!wasCancelled && s != null) {
+      s.error(new IllegalStateException("The transaction ended before the result was consumed"));
+    }
+  }
+
+  private synchronized void close() {
     if (closed) {
       return;
     }

@@ -95,6 +95,15 @@ final class SqliteConnection implements Connection {
           throw e;
         }
         tx = lease;
+        if (closed) {
+          // close() ran while BEGIN was in flight (e.g. the caller cancelled): it may have seen no
+          // transaction yet, so end it here; whichever side claims the lease first releases it.
+          Lease claimed = claim(lease);
+          if (claimed != null) {
+            rollbackQuietly(claimed.jdbc());
+            claimed.release();
+          }
+        }
         return null;
       }));
     });
@@ -113,12 +122,13 @@ final class SqliteConnection implements Connection {
   /** Ends the transaction; the writer is released on the bridge thread whatever the outcome. */
   private Mono<Void> end(String sql) {
     return Mono.defer(() -> {
-      Lease held = tx;
+      Lease held = tx == null ? null : claim(tx);
       if (held == null) {
         return Mono.empty();
       }
       return bridge.call(sql, () -> {
         try {
+          List.copyOf(open).forEach(RowSource::closeNow);
           StatementRunner.exec(held.jdbc(), sql);
         } catch (SQLException e) {
           if (!"ROLLBACK".equals(sql)) {
@@ -126,12 +136,20 @@ final class SqliteConnection implements Connection {
           }
           throw e;
         } finally {
-          tx = null;
           held.release();
         }
         return null;
       });
     });
+  }
+
+  /** Takes the transaction's lease if it is still {@code lease}; null if another path took it. */
+  private synchronized Lease claim(Lease lease) {
+    if (tx != lease) {
+      return null;
+    }
+    tx = null;
+    return lease;
   }
 
   private static void rollbackQuietly(java.sql.Connection jdbc) {

@@ -36,6 +36,19 @@ final class H2SqlSyntax implements SqlSyntax {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
+    /** Without {@code FORMAT JSON}, H2 stores JSON text as one JSON string. */
+    @Override
+    public String jsonParameter(String marker) {
+        return marker + " FORMAT JSON";
+    }
+
+    /** H2 has no {@code ON CONFLICT}: {@code MERGE INTO t (..) KEY (id) VALUES (..)}. */
+    @Override
+    public String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {
+        return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + columns.get(0) + ") VALUES ("
+                + String.join(", ", values) + ")";
+    }
+
     @Override
     public String bindMarker(int index) {
         return "$" + (index + 1);

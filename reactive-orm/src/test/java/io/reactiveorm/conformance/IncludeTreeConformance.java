@@ -53,11 +53,6 @@ public abstract class IncludeTreeConformance {
     /** @return the DDL of the reference schema for this database (statements separated by ';' at line ends) */
     protected abstract String schemaResource();
 
-    /** @param marker a bind marker @return the SQL that binds a JSON text parameter into a JSON column */
-    protected String jsonParameter(String marker) {
-        return orm.dialect().sql().jsonParameter(marker);
-    }
-
     @BeforeAll
     void createSchema() throws Exception {
         ConnectionFactory plain = connectionFactory();
@@ -70,7 +65,7 @@ public abstract class IncludeTreeConformance {
         }).build();
         orm = Orm.builder(counted).pool(true, 4).build();
         keysOrm = Orm.builder(counted).pool(true, 2).jsonEncoding(JsonEncoding.KEYS).build();
-        new ReferenceData(orm.dialect().sql(), this::jsonParameter).insert(plain).block(Duration.ofSeconds(120));
+        new ReferenceData(orm.dialect().sql()).insert(plain).block(Duration.ofSeconds(120));
         oracle = Oracle.load(plain).block(Duration.ofSeconds(60));
     }
 

@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,15 +30,10 @@ public final class ReferenceData {
             "ctrl\u0001char", "50% off_sale!", "plain"};
 
     private final SqlSyntax sql;
-    private final UnaryOperator<String> jsonParameter;
 
-    /**
-     * @param sql the dialect's bind markers
-     * @param jsonParameter wraps the marker of a JSON column value (e.g. a cast)
-     */
-    public ReferenceData(SqlSyntax sql, UnaryOperator<String> jsonParameter) {
+    /** @param sql the dialect's bind markers and JSON parameters */
+    public ReferenceData(SqlSyntax sql) {
         this.sql = sql;
-        this.jsonParameter = jsonParameter;
     }
 
     /** @return typed rows: every type filled, extreme values, and all nulls */
@@ -208,7 +202,7 @@ public final class ReferenceData {
         List<String> markers = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             String marker = sql.bindMarker(i);
-            markers.add(columns[i].equals("doc") ? jsonParameter.apply(marker) : marker);
+            markers.add(columns[i].equals("doc") ? sql.jsonParameter(marker) : marker);
         }
         String text = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", markers) + ")";
         return Flux.fromIterable(rows).concatMap(row -> {

@@ -20,10 +20,4 @@ class H2IncludeTreeTest extends IncludeTreeConformance {
     protected String schemaResource() {
         return "/conformance/h2.sql";
     }
-
-    @Override
-    protected String jsonParameter(String marker) {
-        // Without FORMAT JSON, H2 stores the text as one JSON string.
-        return marker + " FORMAT JSON";
-    }
 }

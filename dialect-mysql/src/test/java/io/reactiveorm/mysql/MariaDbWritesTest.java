@@ -1,0 +1,25 @@
+package io.reactiveorm.mysql;
+
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.reactiveorm.conformance.WritesConformance;
+import io.reactiveorm.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Writes and transactions on MariaDB. */
+class MariaDbWritesTest extends WritesConformance {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.mariadb();
+
+    @Override
+    protected ConnectionFactory connectionFactory() {
+        return ConnectionFactories.get(MySqlSessionDefaults.apply(ConnectionFactoryOptions.parse(db.url())));
+    }
+
+    @Override
+    protected String schemaResource() {
+        return "/conformance/mariadb-writes.sql";
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE account (id INTEGER PRIMARY KEY, name TEXT NOT NULL, balance TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'new', version INTEGER NOT NULL);
