@@ -55,7 +55,7 @@ public final class Orm {
             connections = factory;
         }
         Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
-        Connections source = new Connections(connections);
+        Connections source = new Connections(connections, dialect.capabilities().blockingDriver());
         this.compiler = new QueryCompiler(dialect, builder.encoding, models, builder.limits);
         this.executor = new Executor(source, dialect, JsonMapper.builder().build().getFactory());
         this.transactions = new Transactions(source);

@@ -6,23 +6,28 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.context.ContextView;
 
 /**
  * Where a statement's connection comes from: the transaction carried in the Reactor {@code Context} if there is
- * one, otherwise a connection of its own from the factory, released on complete, error and cancel alike.
+ * one, otherwise a connection of its own from the factory, released on complete, error and cancel alike. For a
+ * blocking driver every driver publisher is subscribed on a bounded elastic scheduler, including the cleanup that
+ * runs when a subscriber cancels from a non-blocking thread.
  */
 public final class Connections {
     private final ConnectionFactory factory;
+    private final @Nullable Scheduler offload;
 
-    /** @param factory the (pooled) connection factory */
-    public Connections(ConnectionFactory factory) {
+    /**
+     * @param factory the (pooled) connection factory
+     * @param blockingDriver whether the driver works on the subscribing thread
+     */
+    public Connections(ConnectionFactory factory, boolean blockingDriver) {
         this.factory = factory;
-    }
-
-    /** @return the factory */
-    public ConnectionFactory factory() {
-        return factory;
+        this.offload = blockingDriver ? Schedulers.boundedElastic() : null;
     }
 
     /**
@@ -34,10 +39,36 @@ public final class Connections {
         return Flux.deferContextual(context -> {
             Transaction tx = current(context);
             if (tx != null) {
-                return tx.run(work);
+                return flux(work.apply(tx.connection()));
             }
-            return Flux.usingWhen(factory.create(), work, Connection::close, (c, e) -> c.close(), Connection::close);
+            return Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> close(c), this::close);
         });
+    }
+
+    /** @return a new connection from the factory */
+    Mono<Connection> create() {
+        Mono<Connection> create = Mono.from(factory.create());
+        return offload == null ? create : create.subscribeOn(offload);
+    }
+
+    /** @param connection a connection @return completes when it is closed */
+    Mono<Void> close(Connection connection) {
+        return mono(connection.close());
+    }
+
+    /**
+     * @param publisher a driver publisher
+     * @param <T> its element type
+     * @return it as a Mono, subscribed off non-blocking threads for a blocking driver
+     */
+    <T> Mono<T> mono(Publisher<T> publisher) {
+        Mono<T> mono = Mono.from(publisher);
+        return offload == null ? mono : mono.subscribeOn(offload);
+    }
+
+    private <T> Flux<T> flux(Publisher<T> publisher) {
+        Flux<T> flux = Flux.from(publisher);
+        return offload == null ? flux : flux.subscribeOn(offload);
     }
 
     /**

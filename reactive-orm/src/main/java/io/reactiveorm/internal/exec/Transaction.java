@@ -2,42 +2,46 @@ package io.reactiveorm.internal.exec;
 
 import io.r2dbc.spi.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A transaction in progress: its connection, carried in the Reactor {@code Context} of the unit of work. */
 final class Transaction {
     private final Connection connection;
+    private final Connections connections;
     private final AtomicInteger savepoints = new AtomicInteger();
 
-    Transaction(Connection connection) {
+    Transaction(Connection connection, Connections connections) {
         this.connection = connection;
+        this.connections = connections;
     }
 
     Connection connection() {
         return connection;
     }
 
-    <T> Flux<T> run(Function<Connection, Publisher<T>> work) {
-        return Flux.from(work.apply(connection));
-    }
-
     String nextSavepoint() {
         return "ro_sp" + savepoints.incrementAndGet();
     }
 
+    /**
+     * @param publisher a driver publisher on this transaction's connection
+     * @return it as a Mono, subscribed off non-blocking threads for a blocking driver
+     */
+    <T> Mono<T> on(Publisher<T> publisher) {
+        return connections.mono(publisher);
+    }
+
     Mono<Void> commitAndClose() {
-        return finish(Mono.from(connection.commitTransaction()));
+        return finish(on(connection.commitTransaction()));
     }
 
     Mono<Void> rollbackAndClose() {
-        return finish(Mono.from(connection.rollbackTransaction()));
+        return finish(on(connection.rollbackTransaction()));
     }
 
     private Mono<Void> finish(Mono<Void> end) {
-        Mono<Void> close = Mono.from(connection.close());
+        Mono<Void> close = connections.close(connection);
         return end.onErrorResume(e -> close.then(Mono.error(e))).then(close);
     }
 }

@@ -72,13 +72,12 @@ public final class Transactions {
      * connection is rolled back and released as soon as it arrives, so it can never leak idle in a transaction.
      */
     private Mono<Transaction> begin(TransactionOptions options) {
-        return Mono.from(connections.factory().create()).flatMap(connection -> {
-            Transaction tx = new Transaction(connection);
+        return connections.create().flatMap(connection -> {
+            Transaction tx = new Transaction(connection, connections);
             TransactionDefinition definition = definition(options);
-            Mono<Void> begin = definition == null ? Mono.from(connection.beginTransaction())
-                    : Mono.from(connection.beginTransaction(definition));
+            Mono<Void> begin = tx.on(definition == null ? connection.beginTransaction() : connection.beginTransaction(definition));
             return begin.thenReturn(tx)
-                    .onErrorResume(e -> Mono.from(connection.close()).then(Mono.error(e)))
+                    .onErrorResume(e -> connections.close(connection).then(Mono.error(e)))
                     .doOnCancel(() -> tx.rollbackAndClose().subscribe(null, e -> { }));
         });
     }
@@ -86,12 +85,12 @@ public final class Transactions {
     private static <T> Mono<T> nested(Transaction outer, Mono<T> unit) {
         Connection connection = outer.connection();
         return Mono.usingWhen(Mono.fromSupplier(outer::nextSavepoint).flatMap(name ->
-                        Mono.from(connection.createSavepoint(name)).thenReturn(name)),
+                        outer.on(connection.createSavepoint(name)).thenReturn(name)),
                 name -> unit,
-                name -> Mono.from(connection.releaseSavepoint(name)),
-                (name, error) -> Mono.from(connection.rollbackTransactionToSavepoint(name)),
+                name -> outer.on(connection.releaseSavepoint(name)),
+                (name, error) -> outer.on(connection.rollbackTransactionToSavepoint(name)),
                 // On cancel the outer transaction rolls back too, possibly first: then the savepoint is already gone.
-                name -> Mono.from(connection.rollbackTransactionToSavepoint(name)).onErrorResume(e -> Mono.empty()));
+                name -> outer.on(connection.rollbackTransactionToSavepoint(name)).onErrorResume(e -> Mono.empty()));
     }
 
     private static @Nullable TransactionDefinition definition(TransactionOptions options) {
