@@ -9,5 +9,8 @@ final class Peers {
     }
 
     static void add(List<Impl> impls, String only, ConnectionFactory pool, int poolSize) {
+        if (only == null || List.of(only.split(",")).contains("jOOQ")) {
+            impls.add(new JooqImpl(pool));
+        }
     }
 }
