@@ -42,7 +42,7 @@ public final class Harness {
     record Settings(boolean quick, Dataset data, int warmups, int repetitions, int bookQueries, int pkQueries,
                     int complexQueries, int inserts, int pageSize, int pageQueries) {
         static Settings of(boolean quick) {
-            return quick ? new Settings(true, Dataset.quick(), 1, 1, 5, 2_000, 100, 1_000, 500, 2)
+            return quick ? new Settings(true, Dataset.quick(), 1, 1, 5, 1_000, 50, 1_000, 500, 2)
                     : new Settings(false, Dataset.full(), 2, 5, 20, 2_000, 500, 1_000, 500, 5);
         }
     }

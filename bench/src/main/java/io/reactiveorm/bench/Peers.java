@@ -12,5 +12,8 @@ final class Peers {
         if (only == null || List.of(only.split(",")).contains("jOOQ")) {
             impls.add(new JooqImpl(pool));
         }
+        if (only == null || List.of(only.split(",")).contains("Spring Data R2DBC")) {
+            impls.add(new SpringDataImpl(pool));
+        }
     }
 }
