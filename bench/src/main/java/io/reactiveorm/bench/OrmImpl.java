@@ -1,0 +1,64 @@
+package io.reactiveorm.bench;
+
+import io.r2dbc.spi.ConnectionFactory;
+import io.reactiveorm.Filter;
+import io.reactiveorm.IncludeTree;
+import io.reactiveorm.JsonEncoding;
+import io.reactiveorm.Orm;
+import io.reactiveorm.Sort;
+import io.reactiveorm.bench.model.Blog.Post;
+import io.reactiveorm.bench.model.Blog.User;
+import io.reactiveorm.bench.model.Library.Book;
+import io.reactiveorm.bench.model.Library.Person;
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/** This ORM, built on the shared R2DBC pool, with one JSON encoding. */
+final class OrmImpl implements Impl {
+    private static final IncludeTree BOOKS = IncludeTree.parse(
+            "title,author(firstname,lastname),reviews(title,reviewer(firstname,lastname,books(title)))");
+    private static final IncludeTree POSTS = IncludeTree.builder().fields("title", "createdAt").include("author")
+            .include("category").include("comments", c -> c.orderBy(Sort.desc("createdAt")).limit(20).include("author"))
+            .build();
+    private static final IncludeTree PAGE = IncludeTree.parse("firstname,lastname,books(title)");
+
+    private final Orm orm;
+    private final JsonEncoding encoding;
+
+    OrmImpl(ConnectionFactory pool, JsonEncoding encoding) {
+        this.orm = Orm.builder(pool).jsonEncoding(encoding).build();
+        this.encoding = encoding;
+    }
+
+    @Override
+    public String name() {
+        return encoding == JsonEncoding.ARRAYS ? "this ORM" : "this ORM (KEYS)";
+    }
+
+    @Override
+    public Mono<List<Book>> books(long lo) {
+        return orm.from(Book.class).includeTree(BOOKS).where(Filter.and(Filter.gte("id", lo), Filter.lte("id", lo + 99)))
+                .orderBy(Sort.asc("id")).fetchAll().collectList();
+    }
+
+    @Override
+    public Mono<User> user(long id) {
+        return orm.from(User.class).where(Filter.eq("id", id)).fetchOne();
+    }
+
+    @Override
+    public Mono<List<Post>> posts(long category) {
+        return orm.from(Post.class).includeTree(POSTS).where(Filter.eq("category.id", category))
+                .orderBy(Sort.desc("createdAt")).limit(20).fetchAll().collectList();
+    }
+
+    @Override
+    public Mono<Void> insertUsers(List<User> users) {
+        return null;
+    }
+
+    @Override
+    public Mono<List<Person>> firstPage(int size) {
+        return orm.from(Person.class).includeTree(PAGE).orderBy(Sort.asc("id")).limit(size).fetchAll().collectList();
+    }
+}
