@@ -25,6 +25,9 @@ final class SqliteConnection implements Connection {
   private final SqliteConnectionFactory factory;
   private final Bridge bridge;
   private final Set<RowSource> open = ConcurrentHashMap.newKeySet();
+  private static final int BUSY = 5;
+  private static final int ROLLBACK_ATTEMPTS = 500;
+
   private volatile Lease tx;
   private volatile boolean autoCommit = true;
   private volatile boolean closed;
@@ -36,10 +39,17 @@ final class SqliteConnection implements Connection {
   }
 
   Mono<SqliteResult> run(ParsedSql parsed, String sql, Object[] values) {
-    return leaseFor(parsed)
-        .flatMap(lease -> bridge.call(sql,
-            () -> StatementRunner.execute(this, bridge, lease, parsed, sql, values)))
-        .doOnDiscard(SqliteResult.class, r -> r.source().discard());
+    return Mono.defer(() -> {
+      Lease transaction = tx;
+      return leaseFor(parsed).flatMap(lease -> bridge.call(sql, () -> {
+        // A statement queued inside a transaction that has ended since (e.g. rolled back on cancel) must not
+        // run on the writer, which may already serve another connection's transaction.
+        if (transaction != null && tx != transaction) {
+          throw new IllegalStateException("The transaction ended before the statement ran");
+        }
+        return StatementRunner.execute(this, bridge, lease, parsed, sql, values);
+      }));
+    }).doOnDiscard(SqliteResult.class, r -> r.source().discard());
   }
 
   private Mono<Lease> leaseFor(ParsedSql parsed) {
@@ -128,8 +138,7 @@ final class SqliteConnection implements Connection {
       }
       return bridge.call(sql, () -> {
         try {
-          List.copyOf(open).forEach(RowSource::closeNow);
-          StatementRunner.exec(held.jdbc(), sql);
+          endClosingStatements(held.jdbc(), sql);
         } catch (SQLException e) {
           if (!"ROLLBACK".equals(sql)) {
             rollbackQuietly(held.jdbc()); // a failed COMMIT leaves the transaction open
@@ -141,6 +150,27 @@ final class SqliteConnection implements Connection {
         return null;
       });
     });
+  }
+
+  /**
+   * Runs COMMIT or ROLLBACK after closing this connection's open statements: SQLite refuses both while a
+   * statement is in progress. A statement that a cancelled subscriber left running on another bridge thread is
+   * closed by its own discard path within moments, so a busy ROLLBACK is retried briefly (waiting is allowed
+   * on the bridge scheduler) rather than leaving the writer inside a transaction.
+   */
+  private void endClosingStatements(java.sql.Connection jdbc, String sql) throws SQLException {
+    for (int attempt = 0; ; attempt++) {
+      List.copyOf(open).forEach(RowSource::closeNow);
+      try {
+        StatementRunner.exec(jdbc, sql);
+        return;
+      } catch (SQLException e) {
+        if (!"ROLLBACK".equals(sql) || e.getErrorCode() != BUSY || attempt >= ROLLBACK_ATTEMPTS) {
+          throw e;
+        }
+        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+      }
+    }
   }
 
   /** Takes the transaction's lease if it is still {@code lease}; null if another path took it. */
