@@ -8,6 +8,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
 import io.reactiveorm.internal.exec.Executor;
 import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.internal.page.CursorCodec;
 import io.reactiveorm.internal.plan.QueryCompiler;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
@@ -35,6 +36,7 @@ public final class Orm {
     private final QueryCompiler compiler;
     private final Executor executor;
     private final int fetchSize;
+    private final CursorCodec cursors;
 
     private Orm(Builder builder) {
         ConnectionFactory factory = builder.connectionFactory;
@@ -50,6 +52,7 @@ public final class Orm {
         this.compiler = new QueryCompiler(dialect, builder.encoding, new EntityModels(), builder.limits);
         this.executor = new Executor(connections, dialect, JsonMapper.builder().build().getFactory());
         this.fetchSize = builder.fetchSize > 0 ? builder.fetchSize : dialect.capabilities().fetchSize();
+        this.cursors = new CursorCodec(builder.cursorKey);
     }
 
     /**
@@ -108,6 +111,10 @@ public final class Orm {
         return fetchSize;
     }
 
+    CursorCodec cursors() {
+        return cursors;
+    }
+
     private static Dialect findDialect(ConnectionFactory factory) {
         ConnectionFactory unwrapped = factory;
         while (unwrapped instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
@@ -134,6 +141,7 @@ public final class Orm {
         private boolean pool = true;
         private int poolSize = 10;
         private int fetchSize;
+        private byte @Nullable [] cursorKey;
 
         private Builder(ConnectionFactory connectionFactory) {
             this.connectionFactory = connectionFactory;
@@ -171,6 +179,23 @@ public final class Orm {
         /** @param fetchSize rows fetched per round trip when streaming (default: the dialect's) @return this builder */
         public Builder fetchSize(int fetchSize) {
             this.fetchSize = fetchSize;
+            return this;
+        }
+
+        /**
+         * Signs page cursors with HMAC-SHA256 under this key, so clients cannot forge a cursor (without a key,
+         * cursors carry a checksum that catches edits but not a deliberate forgery). Every instance serving the
+         * same clients needs the same key.
+         *
+         * @param key the secret, at least 16 bytes
+         * @return this builder
+         */
+        public Builder cursorKey(byte[] key) {
+            Objects.requireNonNull(key, "key must not be null");
+            if (key.length < 16) {
+                throw new IllegalArgumentException("a cursor key needs at least 16 bytes, got " + key.length);
+            }
+            this.cursorKey = key.clone();
             return this;
         }
 
