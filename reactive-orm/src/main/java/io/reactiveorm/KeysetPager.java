@@ -59,7 +59,7 @@ final class KeysetPager<T> {
                 });
             });
             return nextPage.repeat(() -> !done[0])
-                    .concatMapIterable(rows -> rows.size() > batchSize ? rows.subList(0, batchSize) : rows, 1)
+                    .concatMap(rows -> Flux.fromIterable(rows.size() > batchSize ? rows.subList(0, batchSize) : rows), 0)
                     .map(row -> type.cast(row.entity()));
         });
     }
