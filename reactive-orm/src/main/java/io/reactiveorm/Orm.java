@@ -10,6 +10,7 @@ import io.reactiveorm.internal.exec.Connections;
 import io.reactiveorm.internal.exec.Executor;
 import io.reactiveorm.internal.exec.Transactions;
 import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.internal.page.CursorCodec;
 import io.reactiveorm.internal.plan.DmlCompiler;
 import io.reactiveorm.internal.plan.QueryCompiler;
 import io.reactiveorm.spi.Dialect;
@@ -43,6 +44,7 @@ public final class Orm {
     private final EntityWriter writer;
     private final DmlCompiler dml;
     private final int fetchSize;
+    private final CursorCodec cursors;
 
     private Orm(Builder builder) {
         ConnectionFactory factory = builder.connectionFactory;
@@ -62,6 +64,7 @@ public final class Orm {
         this.dml = new DmlCompiler(dialect);
         this.writer = new EntityWriter(this, models, dml, executor, transactions);
         this.fetchSize = builder.fetchSize > 0 ? builder.fetchSize : dialect.capabilities().fetchSize();
+        this.cursors = new CursorCodec(builder.cursorKey);
     }
 
     /**
@@ -237,6 +240,10 @@ public final class Orm {
         return fetchSize;
     }
 
+    CursorCodec cursors() {
+        return cursors;
+    }
+
     private static Dialect findDialect(ConnectionFactory factory) {
         ConnectionFactory unwrapped = factory;
         while (unwrapped instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
@@ -263,6 +270,7 @@ public final class Orm {
         private boolean pool = true;
         private int poolSize = 10;
         private int fetchSize;
+        private byte @Nullable [] cursorKey;
 
         private Builder(ConnectionFactory connectionFactory) {
             this.connectionFactory = connectionFactory;
@@ -300,6 +308,23 @@ public final class Orm {
         /** @param fetchSize rows fetched per round trip when streaming (default: the dialect's) @return this builder */
         public Builder fetchSize(int fetchSize) {
             this.fetchSize = fetchSize;
+            return this;
+        }
+
+        /**
+         * Signs page cursors with HMAC-SHA256 under this key, so clients cannot forge a cursor (without a key,
+         * cursors carry a checksum that catches edits but not a deliberate forgery). Every instance serving the
+         * same clients needs the same key.
+         *
+         * @param key the secret, at least 16 bytes
+         * @return this builder
+         */
+        public Builder cursorKey(byte[] key) {
+            Objects.requireNonNull(key, "key must not be null");
+            if (key.length < 16) {
+                throw new IllegalArgumentException("a cursor key needs at least 16 bytes, got " + key.length);
+            }
+            this.cursorKey = key.clone();
             return this;
         }
 

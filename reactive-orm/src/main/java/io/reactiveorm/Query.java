@@ -153,6 +153,59 @@ public final class Query<T> {
     }
 
     /**
+     * Loads one keyset page: the rows right after (or before) a cursor in this query's order, with their include
+     * trees, in ONE statement per page. The order is this query's {@link #orderBy} with the id appended as the
+     * last tie-breaker; NULL sort keys sort as if greater than every value (last ascending, first descending) on
+     * every database. Sort paths may follow to-one relations. The page fetches {@code size + 1} rows to know
+     * whether more follow; no transaction or server cursor is held between pages, so concurrent inserts and
+     * deletes never shift a page (unlike OFFSET).
+     * <ul>
+     *   <li>complete: with the page (possibly empty);</li>
+     *   <li>error: {@link InvalidQueryException} before any SQL if the query has a limit or offset, or the cursor
+     *       is malformed, was modified or signed with another key, or belongs to another entity or sort;
+     *       {@link QueryExecutionException} naming the SQL if the database or decoding fails;</li>
+     *   <li>cancel: the query is stopped and the connection released.</li>
+     * </ul>
+     *
+     * @param request the first page, or the page after or before a cursor
+     * @return the page
+     */
+    public Mono<Page<T>> page(PageRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
+        return Mono.defer(() -> pager("page()").page(request));
+    }
+
+    /**
+     * Walks every matching root page by page with keyset predicates (each page a short query of {@code batchSize}
+     * rows in {@link #page}'s order; no transaction or server cursor is held between pages), so memory stays
+     * constant however large the table.
+     * <ul>
+     *   <li>backpressure: a page is queried only when the subscriber has consumed the previous one and requests
+     *       more (at most one page is buffered);</li>
+     *   <li>complete: after the last root;</li>
+     *   <li>error: as in {@link #page}; a failing page ends the stream with its error;</li>
+     *   <li>cancel: the running page query, if any, is stopped and its connection released; no further page runs.</li>
+     * </ul>
+     *
+     * @param batchSize the rows per page (at least 1)
+     * @return every matching root, in order, each once
+     */
+    public Flux<T> stream(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+        }
+        return Flux.defer(() -> pager("stream()").stream(batchSize));
+    }
+
+    private KeysetPager<T> pager(String terminal) {
+        if (limit != null || offset != null) {
+            throw new InvalidQueryException(type.getSimpleName() + ": " + terminal + " takes its size from the page "
+                    + "request and its position from the cursor; remove limit() and offset()");
+        }
+        return new KeysetPager<>(orm, type, QueryShape.of(type, tree, filter, order, null, false, false), filter);
+    }
+
+    /**
      * @return the SQL text this query sends, for logs and reviews (bind values are not included)
      * @throws InvalidQueryException if the query does not fit the model
      */

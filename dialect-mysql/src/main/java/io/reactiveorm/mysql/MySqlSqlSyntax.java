@@ -48,6 +48,12 @@ final class MySqlSqlSyntax implements SqlSyntax {
         return '`' + name.replace("`", "``") + '`';
     }
 
+    /** MariaDB and MySQL have no {@code NULLS FIRST/LAST}: an {@code IS NULL} key in front places the NULLs. */
+    @Override
+    public String nullsOrdered(io.reactiveorm.spi.OrderTerm term, boolean nullsLast) {
+        return term.expression() + " IS NULL" + (nullsLast ? "" : " DESC") + ", " + term.sql();
+    }
+
     /** {@code INSERT .. ON DUPLICATE KEY UPDATE c = VALUES(c)}. */
     @Override
     public String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {

@@ -56,4 +56,32 @@ public interface SqlSyntax {
         String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values) + ")";
         return insert + " ON CONFLICT (" + columns.get(0) + ") DO " + (sets.length() == 0 ? "NOTHING" : "UPDATE SET " + sets);
     }
+
+    /**
+     * Whether the planner seeks a composite index for a row-value comparison such as {@code (a, id) > ($1, $2)}.
+     * Keyset pages use that form only when this is true, every sort key is non-null and all directions are equal;
+     * otherwise (and by default) they use the expanded form {@code a >= ? AND (a > ? OR (a = ? AND id > ?))},
+     * which seeks on every engine measured.
+     *
+     * @return true where the row value is the faster predicate (PostgreSQL)
+     */
+    default boolean rowValueSeek() {
+        return false;
+    }
+
+    /**
+     * Renders an ORDER BY term of a nullable key with an explicit NULL placement. Keyset pagination sorts NULLs
+     * as if they were greater than every value (NULLS LAST ascending, NULLS FIRST descending, PostgreSQL's default)
+     * on every database, so that its predicates and cursors mean the same everywhere. The default uses the SQL
+     * standard {@code NULLS FIRST/LAST} (PostgreSQL, H2, SQLite 3.30+); a database without it returns an extra
+     * leading key, e.g. MariaDB {@code a IS NULL, a} for NULLS LAST ascending. The result may hold several
+     * comma-separated terms.
+     *
+     * @param term the expression and direction
+     * @param nullsLast whether NULLs come after the values
+     * @return the ORDER BY term(s)
+     */
+    default String nullsOrdered(OrderTerm term, boolean nullsLast) {
+        return term.sql() + (nullsLast ? " NULLS LAST" : " NULLS FIRST");
+    }
 }

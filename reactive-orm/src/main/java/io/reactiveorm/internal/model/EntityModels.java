@@ -133,9 +133,10 @@ public final class EntityModels {
                         + "@BelongsTo/@HasOne, a List with @HasMany/@ManyToMany, or mark it @Transient");
             }
             Column column = m.element().getAnnotation(Column.class);
-            String columnName = column != null ? column.value() : snakeCase(m.name());
+            String columnName = column != null && !column.value().isEmpty() ? column.value() : snakeCase(m.name());
             checkIdentifier(where, "@Column", columnName);
-            Attribute attribute = new Attribute(m.name(), columnName, m.type(), kind, slot);
+            boolean nullable = !m.type().isPrimitive() && !m.has(Id.class) && (column == null || column.nullable());
+            Attribute attribute = new Attribute(m.name(), columnName, m.type(), kind, slot, nullable);
             attributes.add(attribute);
             if (m.has(Version.class)) {
                 if (kind != ValueKind.LONG && kind != ValueKind.INTEGER) {

@@ -23,6 +23,16 @@ sealed interface Bind {
     record RootValue(int index, Attribute attribute, String where) implements Bind {
     }
 
+    /**
+     * The n-th sort-key value of a keyset page's cursor (never null: NULL keys change the SQL shape instead).
+     *
+     * @param index the key's position in the sort
+     * @param attribute the key's attribute
+     * @param where the sort path, for messages
+     */
+    record CursorValue(int index, Attribute attribute, String where) implements Bind {
+    }
+
     /** The root query's offset. */
     record Offset() implements Bind {
     }

@@ -26,6 +26,16 @@ public record CompiledQuery(String entity, String sql, List<Bind> binds, @Nullab
      * @return the values to bind, in marker order, converted for the driver
      */
     public Object[] bindValues(@Nullable Filter filter, @Nullable Long offset) {
+        return bindValues(filter, offset, new Object[0]);
+    }
+
+    /**
+     * @param filter the root filter of this execution (same shape as the compiled one)
+     * @param offset the offset of this execution
+     * @param cursor the sort-key values of a keyset page's cursor (same null pattern as the compiled one)
+     * @return the values to bind, in marker order, converted for the driver
+     */
+    public Object[] bindValues(@Nullable Filter filter, @Nullable Long offset, @Nullable Object[] cursor) {
         List<Object> rootValues = filter == null ? List.of() : FilterCompiler.values(filter);
         Object[] out = new Object[binds.size()];
         for (int i = 0; i < out.length; i++) {
@@ -34,6 +44,8 @@ public record CompiledQuery(String entity, String sql, List<Bind> binds, @Nullab
                 out[i] = c.value();
             } else if (bind instanceof Bind.RootValue r) {
                 out[i] = BindValues.convert(rootValues.get(r.index()), r.attribute(), r.where());
+            } else if (bind instanceof Bind.CursorValue k) {
+                out[i] = BindValues.convert(java.util.Objects.requireNonNull(cursor[k.index()]), k.attribute(), k.where());
             } else {
                 out[i] = offset;
             }

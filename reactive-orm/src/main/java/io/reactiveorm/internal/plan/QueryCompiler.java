@@ -22,6 +22,7 @@ public final class QueryCompiler {
     private final EntityModels models;
     private final IncludeLimits limits;
     private final Map<QueryShape, CompiledQuery> cache = new ConcurrentHashMap<>();
+    private final Map<PageShape, PageQuery> pages = new ConcurrentHashMap<>();
 
     /**
      * @param dialect the dialect to render for
@@ -60,6 +61,30 @@ public final class QueryCompiler {
             cache.clear();
         }
         cache.putIfAbsent(shape, compiled);
+        return compiled;
+    }
+
+    /**
+     * Compiles a keyset page, cached per page shape.
+     *
+     * @param shape the page shape
+     * @param filter the root filter with values
+     * @return the compiled page
+     * @throws io.reactiveorm.InvalidQueryException if the query does not fit the model or the limits
+     */
+    public PageQuery compilePage(PageShape shape, @Nullable Filter filter) {
+        PageQuery compiled = pages.get(shape);
+        if (compiled != null) {
+            return compiled;
+        }
+        EntityModel root = models.get(shape.query().type());
+        PlanNode plan = new IncludePlanner(models, limits).plan(root, shape.query().tree());
+        compiled = new SqlCompiler(dialect, encoding, models).page(plan, filter, shape.query().order(), shape.fetch(),
+                shape.backwards(), shape.cursorNulls());
+        if (pages.size() >= MAX_CACHED) {
+            pages.clear();
+        }
+        pages.putIfAbsent(shape, compiled);
         return compiled;
     }
 

@@ -5,6 +5,7 @@ import io.reactiveorm.InvalidQueryException;
 import io.reactiveorm.JsonEncoding;
 import io.reactiveorm.Sort;
 import io.reactiveorm.internal.mapping.EntityReader;
+import io.reactiveorm.internal.mapping.KeyedRowReader;
 import io.reactiveorm.internal.mapping.ListReader;
 import io.reactiveorm.internal.mapping.ValueReader;
 import io.reactiveorm.internal.mapping.ValueReaders;
@@ -64,6 +65,75 @@ final class SqlCompiler {
                 + "\nORDER BY " + String.join(", ", orderBy)
                 + dialect.sql().limitOffset(limit, offset ? marker(new Bind.Offset()) : null);
         return new CompiledQuery(root.entity().name(), sql, binds, readers.get(0));
+    }
+
+    /**
+     * A keyset page: the root JSON wrapped as {@code [root, key0, key1, ..]} so the sort-key values travel with
+     * the row whatever the include tree selects; ORDER BY in the direction of travel with explicit NULL placement
+     * for nullable keys; the keyset predicate after the root filter; a literal LIMIT.
+     */
+    PageQuery page(PlanNode root, @Nullable Filter filter, List<Sort> order, int fetch, boolean backwards,
+                   @Nullable List<Boolean> cursorNulls) {
+        String t0 = alias();
+        List<ValueReader> readers = new ArrayList<>();
+        String json = entityJson(root, t0, readers);
+        RootScope scope = new RootScope(root.entity(), t0);
+        String rootFilter = filter == null ? null : rootFilter(filter, scope);
+        Attribute idAttribute = root.entity().id();
+        List<Sort> sorts = new ArrayList<>(order);
+        if (sorts.stream().noneMatch(s -> s.path().equals(idAttribute.name()))) {
+            sorts.add(Sort.asc(idAttribute.name()));
+        }
+        List<SortKey> keys = new ArrayList<>();
+        List<Scope.Column> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        values.add(json);
+        ValueReader[] keyReaders = new ValueReader[sorts.size()];
+        for (Sort sort : sorts) {
+            Scope.Column column = scope.column(sort.path());
+            Attribute attribute = column.attribute();
+            if (attribute.kind() == ValueKind.JSON) {
+                throw new InvalidQueryException(column.where() + ": cannot page by a JSON attribute");
+            }
+            boolean nullable = attribute != idAttribute && (attribute.nullable() || sort.path().contains("."));
+            keyReaders[keys.size()] = ValueReaders.of(attribute.kind(), attribute.type(), dialect.capabilities().binaryText());
+            keys.add(new SortKey(sort.path(), attribute, sort.descending(), nullable));
+            columns.add(column);
+            values.add(dialect.json().value(column.sql(), attribute.kind()));
+        }
+        List<String> where = new ArrayList<>();
+        if (rootFilter != null) {
+            where.add(rootFilter);
+        }
+        List<KeysetPredicate.Key> travel = new ArrayList<>();
+        List<String> orderBy = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey key = keys.get(i);
+            boolean descending = key.descending() != backwards;
+            OrderTerm term = new OrderTerm(columns.get(i).sql(), descending);
+            orderBy.add(key.nullable() ? dialect.sql().nullsOrdered(term, !descending) : term.sql());
+            travel.add(new KeysetPredicate.Key(term.expression(), descending, key.nullable(),
+                    cursorNulls != null && cursorNulls.get(i)));
+        }
+        if (cursorNulls != null) {
+            where.add(KeysetPredicate.render(travel, dialect.sql().rowValueSeek(), index ->
+                    marker(new Bind.CursorValue(index, keys.get(index).attribute(), columns.get(index).where()))));
+        }
+        String whereSql = where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where);
+        String orderSql = "ORDER BY " + String.join(", ", orderBy);
+        String from;
+        if (scope.joins().isEmpty()) {
+            // Pick the page's rows first, then build JSON for those rows only: engines such as H2 evaluate the
+            // select list's subqueries for every row before sorting and limiting.
+            from = "\nFROM (SELECT " + t0 + ".* FROM " + table(root.entity()) + " " + t0 + (whereSql.isEmpty() ? "" : " " + whereSql)
+                    + " " + orderSql + dialect.sql().limitOffset(fetch, null) + ") " + t0 + "\n" + orderSql;
+        } else {
+            from = "\nFROM " + table(root.entity()) + " " + t0 + scope.joins() + (whereSql.isEmpty() ? "" : "\n" + whereSql)
+                    + "\n" + orderSql + dialect.sql().limitOffset(fetch, null);
+        }
+        String sql = "SELECT " + dialect.json().array(values) + " AS j" + from;
+        ValueReader reader = new KeyedRowReader(readers.get(0), keyReaders);
+        return new PageQuery(new CompiledQuery(root.entity().name(), sql, binds, reader), keys);
     }
 
     CompiledQuery count(EntityModel root, @Nullable Filter filter) {
