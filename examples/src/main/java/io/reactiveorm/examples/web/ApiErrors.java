@@ -4,9 +4,11 @@ import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.reactiveorm.InvalidQueryException;
 import io.reactiveorm.QueryExecutionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -28,7 +30,8 @@ class ApiErrors {
     ResponseEntity<ApiError> unreadableBody(ServerWebInputException e) {
         // Malformed JSON / NDJSON bodies and unconvertible parameters.
         Throwable cause = e.getMostSpecificCause();
-        String parameter = e.getMethodParameter() == null ? "body" : e.getMethodParameter().getParameterName();
+        MethodParameter at = e.getMethodParameter();
+        String parameter = at == null || at.hasParameterAnnotation(RequestBody.class) ? "body" : at.getParameterName();
         return error(HttpStatus.BAD_REQUEST, "bad_request", parameter, e.getReason() + ": " + cause.getMessage());
     }
 

@@ -3,10 +3,14 @@ package io.reactiveorm.examples.web;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.reactiveorm.IncludeLimits;
 import io.reactiveorm.mysql.MySqlSessionDefaults;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.r2dbc.ConnectionFactoryDecorator;
 import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The example application: Spring Boot WebFlux on reactive-orm. The {@link io.reactiveorm.Orm} bean comes from
@@ -32,6 +36,27 @@ public class ExampleApplication {
     @Bean
     IncludeLimits includeLimits() {
         return CLIENT_LIMITS;
+    }
+
+    /**
+     * r2dbc-h2 runs H2 synchronously on whichever thread subscribes: a Netty event loop while serving a request.
+     * Embedded H2 work therefore runs on this bounded scheduler instead (one thread per pooled connection).
+     *
+     * @return the scheduler for embedded database work, disposed with the context
+     */
+    @Bean(destroyMethod = "dispose")
+    Scheduler embeddedDatabaseScheduler(@Value("${spring.r2dbc.pool.max-size:10}") int poolSize) {
+        return Schedulers.newBoundedElastic(poolSize, 10_000, "embedded-db");
+    }
+
+    /**
+     * @return moves the driver's work onto {@link #embeddedDatabaseScheduler} when the database is H2; other
+     *     drivers are non-blocking (or, like the SQLite bridge, bring their own scheduler) and stay as they are
+     */
+    @Bean
+    ConnectionFactoryDecorator offloadEmbeddedDatabase(Scheduler embeddedDatabaseScheduler) {
+        return factory -> "H2".equalsIgnoreCase(factory.getMetadata().getName())
+                ? new OffloadingConnectionFactory(factory, embeddedDatabaseScheduler) : factory;
     }
 
     /**
