@@ -1,0 +1,49 @@
+package io.reactiveorm.spring;
+
+import io.r2dbc.spi.ConnectionFactory;
+import io.reactiveorm.IncludeLimits;
+import io.reactiveorm.Orm;
+import java.time.Duration;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Creates the {@link Orm} from the application's R2DBC {@link ConnectionFactory} bean (Spring Boot's pooled one,
+ * configured with {@code spring.r2dbc.*}, or the application's own), with the dialect found from the driver. An
+ * {@link IncludeLimits} bean, if any, bounds the include trees the ORM accepts. Backs off when the application
+ * defines its own {@code Orm} bean.
+ *
+ * <p>When the factory is already a pool (Spring Boot's default with r2dbc-pool), the ORM uses it as is, so the
+ * application and the ORM share one pool; otherwise the ORM puts its own pool in front, closed with the context.
+ */
+@AutoConfiguration(after = R2dbcAutoConfiguration.class)
+@ConditionalOnClass({Orm.class, ConnectionFactory.class})
+@ConditionalOnBean(ConnectionFactory.class)
+public class ReactiveOrmAutoConfiguration {
+
+    /** The ORM bean, with a closer for the pool it may own; skipped as a whole when the application has an Orm. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingBean(Orm.class)
+    static class OrmConfiguration {
+
+        @Bean(destroyMethod = "")
+        Orm reactiveOrm(ConnectionFactory connectionFactory, ObjectProvider<IncludeLimits> limits) {
+            Orm.Builder builder = Orm.builder(connectionFactory);
+            limits.ifAvailable(builder::limits);
+            return builder.build();
+        }
+
+        @Bean
+        DisposableBean reactiveOrmCloser(Orm reactiveOrm) {
+            // Runs on the thread closing the context, never on an event loop.
+            return () -> reactiveOrm.close().block(Duration.ofSeconds(30));
+        }
+    }
+}
