@@ -117,7 +117,7 @@ class ExampleApplicationTest {
 
     @Test
     void foreignCursorIs400() {
-        assertBadRequest("/books?after=not-a-cursor", "after", "'not-a-cursor' is not a cursor");
+        assertBadRequest("/books?after=not-a-cursor", "after", "invalid page cursor");
     }
 
     // ---- GET /export/posts
