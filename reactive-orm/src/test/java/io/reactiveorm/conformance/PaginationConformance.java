@@ -232,6 +232,7 @@ public abstract class PaginationConformance {
                 break;
             }
             assertThat(page.items()).hasSize(PAGE);
+            assertThat(pages).as("pages so far, " + sorts + ": the walk must end").isLessThan((ITEMS + PAGE - 1) / PAGE);
             page = page(query, PageRequest.after(Objects.requireNonNull(page.nextCursor()), PAGE));
             pages++;
         }
@@ -245,6 +246,7 @@ public abstract class PaginationConformance {
         while (back.previousCursor() != null) {
             back = page(query, PageRequest.before(back.previousCursor(), PAGE));
             assertThat(back.nextCursor()).isNotNull();
+            assertThat(backwards.size()).as("pages back, " + sorts + ": the walk must end").isLessThan(pages);
             backwards.add(ids(back.items()));
         }
         Collections.reverse(backwards);

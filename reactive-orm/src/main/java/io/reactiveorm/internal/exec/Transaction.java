@@ -1,6 +1,7 @@
 package io.reactiveorm.internal.exec;
 
 import io.r2dbc.spi.Connection;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -10,6 +11,7 @@ final class Transaction {
     private final Connection connection;
     private final Connections connections;
     private final AtomicInteger savepoints = new AtomicInteger();
+    private final AtomicBoolean finished = new AtomicBoolean();
 
     Transaction(Connection connection, Connections connections) {
         this.connection = connection;
@@ -33,15 +35,25 @@ final class Transaction {
     }
 
     Mono<Void> commitAndClose() {
-        return finish(on(connection.commitTransaction()));
+        return finish(true);
     }
 
     Mono<Void> rollbackAndClose() {
-        return finish(on(connection.rollbackTransaction()));
+        return finish(false);
     }
 
-    private Mono<Void> finish(Mono<Void> end) {
-        Mono<Void> close = connections.close(connection);
-        return end.onErrorResume(e -> close.then(Mono.error(e))).then(close);
+    /**
+     * Ends the transaction and closes the connection, once: a cancel racing the end of {@code begin} may ask twice,
+     * and a pooled connection must not be touched after it went back to the pool.
+     */
+    private Mono<Void> finish(boolean commit) {
+        return Mono.defer(() -> {
+            if (!finished.compareAndSet(false, true)) {
+                return Mono.empty();
+            }
+            Mono<Void> end = on(commit ? connection.commitTransaction() : connection.rollbackTransaction());
+            Mono<Void> close = connections.close(connection);
+            return end.onErrorResume(e -> close.then(Mono.error(e))).then(close);
+        });
     }
 }

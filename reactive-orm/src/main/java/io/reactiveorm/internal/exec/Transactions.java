@@ -6,6 +6,7 @@ import io.r2dbc.spi.Option;
 import io.r2dbc.spi.TransactionDefinition;
 import io.reactiveorm.RetryableQueryException;
 import io.reactiveorm.TransactionOptions;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -17,6 +18,9 @@ import reactor.util.retry.Retry;
  * retryable failure.
  */
 public final class Transactions {
+    private static final int PENDING = 0;
+    private static final int DELIVERED = 1;
+    private static final int CANCELLED = 2;
     private final Connections connections;
 
     /** @param connections where connections come from */
@@ -68,17 +72,28 @@ public final class Transactions {
     }
 
     /**
-     * Acquires a connection and begins a transaction on it. If the caller cancels while this is in flight, the
-     * connection is rolled back and released as soon as it arrives, so it can never leak idle in a transaction.
+     * Acquires a connection and begins a transaction on it. BEGIN is never interrupted: if the caller cancels while
+     * it is in flight, the transaction is rolled back and the connection released once BEGIN is done, so a
+     * connection can never go back to a pool inside a transaction.
      */
     private Mono<Transaction> begin(TransactionOptions options) {
         return connections.create().flatMap(connection -> {
             Transaction tx = new Transaction(connection, connections);
             TransactionDefinition definition = definition(options);
             Mono<Void> begin = tx.on(definition == null ? connection.beginTransaction() : connection.beginTransaction(definition));
-            return begin.thenReturn(tx)
-                    .onErrorResume(e -> connections.close(connection).then(Mono.error(e)))
-                    .doOnCancel(() -> tx.rollbackAndClose().subscribe(null, e -> { }));
+            return Mono.<Transaction>create(sink -> {
+                AtomicInteger state = new AtomicInteger(PENDING);
+                sink.onCancel(() -> state.compareAndSet(PENDING, CANCELLED));
+                begin.subscribe(null,
+                        error -> connections.close(connection).subscribe(null, e -> sink.error(error), () -> sink.error(error)),
+                        () -> {
+                            if (state.compareAndSet(PENDING, DELIVERED)) {
+                                sink.success(tx);
+                            } else {
+                                tx.rollbackAndClose().subscribe(null, e -> { });
+                            }
+                        });
+            }).doOnDiscard(Transaction.class, t -> t.rollbackAndClose().subscribe(null, e -> { }));
         });
     }
 
