@@ -70,8 +70,8 @@ public final class BulkLoad<T> {
      * is requested only as fast as the database takes rows. Null attributes are stored as NULL (column defaults do
      * not apply); ids are either given in every row or in none (then the database generates them).
      * <ul>
-     *   <li>complete: the number of rows written (with {@link #onConflictSkip()}, skipped rows are not counted
-     *       where the database reports them);</li>
+     *   <li>complete: the number of rows written; with conflict handling, the count the database reports (skipped
+     *       rows are not counted; MariaDB/MySQL count an updated row twice);</li>
      *   <li>a row the database rejects, or an error of the source: {@link BulkLoadException} naming the row's
      *       1-based position in the source and, where the database reports it, the column; nothing is committed;</li>
      *   <li>cancel: nothing is committed and the connection is released.</li>

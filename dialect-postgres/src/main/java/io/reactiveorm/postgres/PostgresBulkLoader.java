@@ -51,7 +51,9 @@ final class PostgresBulkLoader implements BulkLoader {
         AtomicReference<Throwable> dataError = new AtomicReference<>();
         AtomicLong encoded = new AtomicLong();
         // One COPY per segment: the driver reports a rejected row only once its COPY's data has been sent, so
-        // segments bound how much of the source is read (and dropped) after a failure.
+        // segments bound how much of the source is read (and dropped) after a failure. window(n) asks the source for a
+        // whole segment at once, so up to one segment of converted rows (50 chunks) may wait here; windowUntil with
+        // prefetch 1 would pull less but, measured, left a cancelled COPY (and its connection) hanging.
         return Flux.from(chunks).doOnError(dataError::set).window(SEGMENT_CHUNKS).concatMap(segment -> {
             long before = encoded.get();
             Flux<ByteBuf> data = segment.map(rows -> {
