@@ -6,6 +6,7 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
+import io.reactiveorm.internal.exec.BulkRunner;
 import io.reactiveorm.internal.exec.Connections;
 import io.reactiveorm.internal.exec.Executor;
 import io.reactiveorm.internal.exec.Transactions;
@@ -43,6 +44,7 @@ public final class Orm {
     private final Transactions transactions;
     private final EntityWriter writer;
     private final DmlCompiler dml;
+    private final BulkRunner bulk;
     private final int fetchSize;
     private final CursorCodec cursors;
 
@@ -63,6 +65,7 @@ public final class Orm {
         this.transactions = new Transactions(source);
         this.dml = new DmlCompiler(dialect);
         this.writer = new EntityWriter(this, models, dml, executor, transactions);
+        this.bulk = new BulkRunner(source, transactions, dialect, models);
         this.fetchSize = builder.fetchSize > 0 ? builder.fetchSize : dialect.capabilities().fetchSize();
         this.cursors = new CursorCodec(builder.cursorKey);
     }
@@ -177,6 +180,19 @@ public final class Orm {
      */
     public <T> DeleteQuery<T> deleteAll(Class<T> type) {
         return new DeleteQuery<>(Objects.requireNonNull(type, "type must not be null"), models, dml, executor, null);
+    }
+
+    /**
+     * Starts a bulk load: a stream of entities written all or nothing, in bounded memory, through the database's
+     * fastest path ({@code COPY} on PostgreSQL, multi-row INSERT statements elsewhere).
+     *
+     * @param type the entity class
+     * @param <T> the entity type
+     * @return a bulk load with default options (chunks of 1,000 rows, conflicts fail the load)
+     */
+    public <T> BulkLoad<T> bulk(Class<T> type) {
+        return new BulkLoad<>(Objects.requireNonNull(type, "type must not be null"), bulk, BulkLoad.DEFAULT_BATCH_SIZE,
+                io.reactiveorm.spi.BulkConflict.ERROR);
     }
 
     /**

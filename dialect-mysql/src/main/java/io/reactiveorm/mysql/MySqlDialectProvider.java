@@ -39,7 +39,7 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect dialect() {
         return new Dialect("MariaDB", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_JSON_ARRAYAGG),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0));
+                new Capabilities(Capabilities.BinaryText.BASE64, 0)).withBulkLoader(new MySqlBulkLoader());
     }
 
     /**
@@ -49,6 +49,6 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect mysql8() {
         return new Dialect("MySQL 8", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_GROUP_CONCAT),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0));
+                new Capabilities(Capabilities.BinaryText.BASE64, 0)).withBulkLoader(new MySqlBulkLoader());
     }
 }

@@ -32,6 +32,6 @@ public final class PostgresDialectProvider implements DialectProvider {
     /** @return the PostgreSQL dialect */
     public static Dialect dialect() {
         return new Dialect("PostgreSQL", new PostgresSqlSyntax(), new PostgresJsonSyntax(),
-                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE));
+                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE)).withBulkLoader(new PostgresBulkLoader());
     }
 }

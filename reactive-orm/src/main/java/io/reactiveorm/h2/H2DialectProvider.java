@@ -32,7 +32,8 @@ public final class H2DialectProvider implements DialectProvider {
 
     /** @return the H2 dialect */
     public static Dialect dialect() {
-        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true));
+        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true))
+                .withBulkLoader(new H2BulkLoader());
     }
 
     private static boolean driverPresent() {

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param sql identifiers, bind markers and limits
  * @param json JSON construction and value encoding
  * @param capabilities flags and numbers
+ * @param bulk how bulk loads write rows ({@link BulkLoader#GENERIC}: multi-row INSERT statements)
  * @since 0.1
  */
-public record Dialect(String name, SqlSyntax sql, JsonSyntax json, Capabilities capabilities) {
+public record Dialect(String name, SqlSyntax sql, JsonSyntax json, Capabilities capabilities, BulkLoader bulk) {
 
     /** Checks the parts. */
     public Dialect {
@@ -20,6 +21,27 @@ public record Dialect(String name, SqlSyntax sql, JsonSyntax json, Capabilities 
         Objects.requireNonNull(sql, "sql must not be null");
         Objects.requireNonNull(json, "json must not be null");
         Objects.requireNonNull(capabilities, "capabilities must not be null");
+        Objects.requireNonNull(bulk, "bulk must not be null");
+    }
+
+    /**
+     * A dialect whose bulk loads use the generic multi-row INSERT path.
+     *
+     * @param name the dialect's name, for messages
+     * @param sql identifiers, bind markers and limits
+     * @param json JSON construction and value encoding
+     * @param capabilities flags and numbers
+     */
+    public Dialect(String name, SqlSyntax sql, JsonSyntax json, Capabilities capabilities) {
+        this(name, sql, json, capabilities, BulkLoader.GENERIC);
+    }
+
+    /**
+     * @param loader the bulk loading strategy
+     * @return this dialect with that strategy
+     */
+    public Dialect withBulkLoader(BulkLoader loader) {
+        return new Dialect(name, sql, json, capabilities, loader);
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class Executor {
                 .onErrorMap(e -> !(e instanceof OrmException), e -> Errors.translate(dml.entity(), dml.sql(), e));
     }
 
-    private static Statement bind(Statement statement, Object[] values) {
+    static Statement bind(Statement statement, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof Dml.Null n) {
                 statement.bindNull(i, n.type());

@@ -199,7 +199,7 @@ public final class DmlCompiler {
         return id;
     }
 
-    private static Object zero(Attribute a) {
+    static Object zero(Attribute a) {
         return a.kind() == ValueKind.LONG ? (Object) 0L : (Object) 0;
     }
 
@@ -214,7 +214,7 @@ public final class DmlCompiler {
         return dialect.sql().bindMarker(values.size() - 1);
     }
 
-    private static Object driverValue(Attribute a, Object value) {
+    static Object driverValue(Attribute a, Object value) {
         return switch (a.kind()) {
             case ENUM -> ((Enum<?>) value).name();
             case BYTES -> ByteBuffer.wrap((byte[]) value);
@@ -223,7 +223,7 @@ public final class DmlCompiler {
         };
     }
 
-    private static Class<?> driverType(Attribute a) {
+    static Class<?> driverType(Attribute a) {
         return switch (a.kind()) {
             case ENUM, JSON -> String.class;
             case BYTES -> ByteBuffer.class;
