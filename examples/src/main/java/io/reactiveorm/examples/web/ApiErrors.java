@@ -1,6 +1,7 @@
 package io.reactiveorm.examples.web;
 
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
+import io.reactiveorm.BulkLoadException;
 import io.reactiveorm.InvalidQueryException;
 import io.reactiveorm.QueryExecutionException;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,24 @@ class ApiErrors {
                 // The transaction has rolled back. The driver's message may quote row values: keep it in the logs only.
                 return error(HttpStatus.CONFLICT, "conflict", null, "the data breaks a database constraint (a duplicate"
                         + " unique value or a reference to a missing row); nothing was written");
+            }
+        }
+        throw e;
+    }
+
+    /** A bulk load wraps what stopped it: a bad line of the body (400) or a constraint violation (409). */
+    @ExceptionHandler
+    ResponseEntity<ApiError> bulkFailed(BulkLoadException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof BadRequestException bad) {
+                return badRequest(bad);
+            }
+            if (t instanceof ServerWebInputException input) {
+                return unreadableBody(input);
+            }
+            if (t instanceof R2dbcDataIntegrityViolationException) {
+                return error(HttpStatus.CONFLICT, "conflict", null, "the data breaks a database constraint (a duplicate"
+                        + " unique value or a reference to a missing row) at row " + e.row() + "; nothing was written");
             }
         }
         throw e;

@@ -1,10 +1,11 @@
-package io.reactiveorm.postgres;
+package io.reactiveorm.bench;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.reactiveorm.Orm;
 import io.reactiveorm.Table;
+import io.reactiveorm.postgres.PostgresDialectProvider;
 import io.reactiveorm.spi.BulkLoader;
 import java.io.BufferedWriter;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
  * ORM COPY, ORM multi-row INSERT (the generic loader), single-row INSERT statements in one transaction (plain R2DBC,
  * a smaller count) and {@code psql \copy} of the same rows as CSV (the ceiling), interleaved, medians of the
  * repetitions. Not a unit test; run it with
- * {@code java -cp <test classpath> io.reactiveorm.postgres.BulkThroughput [rows] [singleRows] [repetitions]}.
+ * {@code java -cp bench/target/benchmarks.jar io.reactiveorm.bench.BulkThroughput [rows] [singleRows] [repetitions]}.
  */
 public final class BulkThroughput {
     private static final String URL = "r2dbc:postgresql://postgres@127.0.0.1:5432/test?schema=bulk_bench";
