@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  * from {@link Page#nextCursor()} and {@link Page#previousCursor()} of the same query (same entity and sort).
  *
  * <pre>{@code
- * Page<Book> first = books.page(PageRequest.first(20)).block();
- * Page<Book> second = books.page(PageRequest.after(first.nextCursor(), 20)).block();
- * Page<Book> back = books.page(PageRequest.before(second.previousCursor(), 20)).block();   // == first
+ * Mono<Page<Book>> first = books.page(PageRequest.first(20));
+ * Mono<Page<Book>> second = first.flatMap(page -> books.page(PageRequest.after(page.nextCursor(), 20)));
+ * Mono<Page<Book>> back = second.flatMap(page -> books.page(PageRequest.before(page.previousCursor(), 20))); // == first
  * }</pre>
  *
  * @param cursor the cursor to start from, or null for the first page
