@@ -14,8 +14,6 @@ import io.reactiveorm.spi.BulkLoader;
 import io.reactiveorm.spi.BulkTable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -24,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
  * PostgreSQL bulk loads: {@code COPY t (..) FROM STDIN} in text format, one COPY per 50 chunks, fed one encoded
@@ -32,6 +29,8 @@ import reactor.core.publisher.Sinks;
  * 65,535 bind parameters per statement.
  */
 final class PostgresBulkLoader implements BulkLoader {
+    /** Chunks per COPY statement. */
+    static final int SEGMENT_CHUNKS = 50;
     private static final Pattern LINE = Pattern.compile("COPY [^,]+, line (\\d+)(?:, column ([^:]+))?");
 
     @Override
@@ -51,29 +50,21 @@ final class PostgresBulkLoader implements BulkLoader {
         // The driver turns an error of the data into a CopyFail and reports the server's answer to it: keep the original.
         AtomicReference<Throwable> dataError = new AtomicReference<>();
         AtomicLong encoded = new AtomicLong();
-        // One COPY per load. (Splitting a load into several COPYs bounded how much of the source is read after a
-        // rejected row, but a COPY started after the caller cancelled could run outside the transaction, which
-        // was already rolled back, and commit on its own.) The driver reports a rejected row once the data has
-        // been sent, so after a failure the rest of the source is read and dropped, in bounded memory.
-        // The driver keeps reading the data after its caller cancels, and the transaction may already be rolled
-        // back by then: on cancel the data ends with an error, so the server receives CopyFail and keeps nothing.
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Sinks.Empty<Void> cancel = Sinks.empty();
-        Flux<ByteBuf> data = Flux.from(chunks).doOnError(dataError::set).map(rows -> {
-                    encoded.addAndGet(rows.size());
-                    return encode(table, rows);
-                })
-                .takeUntilOther(cancel.asMono())
-                .concatWith(Mono.defer(() -> cancelled.get() ? Mono.error(new CancellationException("bulk load cancelled")) : Mono.empty()));
-        return postgres.copyIn(sql, data)
-                .doOnCancel(() -> {
-                    cancelled.set(true);
-                    cancel.tryEmitEmpty();
-                })
-                .onErrorMap(e -> {
-                    Throwable original = dataError.get();
-                    return original != null ? original : e instanceof OrmException ? e : located(table, 0, e);
-                });
+        // One COPY per segment: the driver reports a rejected row only once its COPY's data has been sent, so
+        // segments bound how much of the source is read (and dropped) after a failure. window(n) asks the source for a
+        // whole segment at once, so up to one segment of converted rows (50 chunks) may wait here; windowUntil with
+        // prefetch 1 would pull less but, measured, left a cancelled COPY (and its connection) hanging.
+        return Flux.from(chunks).doOnError(dataError::set).window(SEGMENT_CHUNKS).concatMap(segment -> {
+            long before = encoded.get();
+            Flux<ByteBuf> data = segment.map(rows -> {
+                encoded.addAndGet(rows.size());
+                return encode(table, rows);
+            });
+            return postgres.copyIn(sql, data).onErrorMap(e -> {
+                Throwable original = dataError.get();
+                return original != null ? original : e instanceof OrmException ? e : located(table, before, e);
+            });
+        }, 0).reduce(0L, Long::sum);
     }
 
     private static ByteBuf encode(BulkTable table, List<Object[]> rows) {

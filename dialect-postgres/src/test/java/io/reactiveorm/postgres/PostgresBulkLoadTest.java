@@ -1,12 +1,9 @@
 package io.reactiveorm.postgres;
 
-
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.reactiveorm.conformance.BulkLoadConformance;
 import io.reactiveorm.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bulk loads on PostgreSQL: COPY, and INSERT .. ON CONFLICT for conflict handling. */
