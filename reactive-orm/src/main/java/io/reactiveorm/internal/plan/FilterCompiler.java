@@ -110,7 +110,7 @@ final class FilterCompiler {
             return new Filter.Compare(c.path(), c.op(), c.value().getClass());
         }
         if (filter instanceof Filter.In in) {
-            return new Filter.In(in.path(), in.values().stream().map(v -> (Object) (v == null ? Void.class : v.getClass())).toList());
+            return new Filter.In(in.path(), in.values().stream().map(v -> (Object) v.getClass()).toList());
         }
         if (filter instanceof Filter.Like like) {
             return new Filter.Like(like.path(), "");
