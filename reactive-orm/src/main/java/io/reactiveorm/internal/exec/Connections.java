@@ -2,9 +2,11 @@ package io.reactiveorm.internal.exec;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -13,7 +15,8 @@ import reactor.util.context.ContextView;
 
 /**
  * Where a statement's connection comes from: the transaction carried in the Reactor {@code Context} if there is
- * one, otherwise a connection of its own from the factory, released on complete, error and cancel alike. For a
+ * one (through its {@link StatementGate}), otherwise a connection of its own from the factory, released on complete,
+ * error and cancel alike. For a
  * blocking driver every driver publisher is subscribed on a bounded elastic scheduler, including the cleanup that
  * runs when a subscriber cancels from a non-blocking thread.
  */
@@ -39,15 +42,37 @@ public final class Connections {
         return Flux.deferContextual(context -> {
             Transaction tx = current(context);
             if (tx != null) {
-                return flux(work.apply(tx.connection()));
+                return flux(tx.guard(work.apply(tx.connection())));
             }
             return Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> close(c), this::close);
         });
     }
 
-    /** @return a new connection from the factory */
+    /**
+     * Acquires a connection. A cancel reaches the factory only while the connection is still on its way: r2dbc-pool
+     * returns a connection to the pool whenever the subscription that acquired it is cancelled, even after it was
+     * delivered, and Reactor operators pass a cancel upstream after completion; the pool would then hand out a
+     * connection that is still in use (two transactions on one connection). Once delivered, a connection is
+     * released only by {@link #close}.
+     *
+     * @return a new connection from the factory
+     */
     Mono<Connection> create() {
-        Mono<Connection> create = Mono.from(factory.create());
+        Mono<Connection> create = Mono.<Connection>create(sink -> {
+            AtomicBoolean settled = new AtomicBoolean();
+            Disposable acquisition = Mono.from(factory.create()).subscribe(connection -> {
+                if (settled.compareAndSet(false, true)) {
+                    sink.success(connection);
+                } else {
+                    close(connection).subscribe(null, e -> { });
+                }
+            }, sink::error);
+            sink.onCancel(() -> {
+                if (settled.compareAndSet(false, true)) {
+                    acquisition.dispose();
+                }
+            });
+        }).doOnDiscard(Connection.class, connection -> close(connection).subscribe(null, e -> { }));
         return offload == null ? create : create.subscribeOn(offload);
     }
 

@@ -6,7 +6,9 @@ import io.r2dbc.spi.Option;
 import io.r2dbc.spi.TransactionDefinition;
 import io.reactiveorm.RetryableQueryException;
 import io.reactiveorm.TransactionOptions;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -64,11 +66,29 @@ public final class Transactions {
     }
 
     private <T> Mono<T> outermost(TransactionOptions options, Mono<T> unit) {
-        return Mono.usingWhen(begin(options),
-                tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
-                Transaction::commitAndClose,
-                (tx, error) -> tx.rollbackAndClose(),
-                Transaction::rollbackAndClose);
+        return Mono.defer(() -> {
+            // usingWhen can miss a cancel that races the delivery of its resource, which would leave the
+            // transaction open and its connection acquired: end it here too (ending is idempotent).
+            AtomicReference<Transaction> begun = new AtomicReference<>();
+            AtomicBoolean cancelled = new AtomicBoolean();
+            return Mono.usingWhen(begin(options).doOnNext(tx -> {
+                        begun.set(tx);
+                        if (cancelled.get()) {
+                            tx.rollbackAndClose().subscribe(null, e -> { });
+                        }
+                    }),
+                    tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
+                    Transaction::commitAndClose,
+                    (tx, error) -> tx.rollbackAndClose(),
+                    Transaction::rollbackAndClose)
+                    .doOnCancel(() -> {
+                        cancelled.set(true);
+                        Transaction tx = begun.get();
+                        if (tx != null) {
+                            tx.rollbackAndClose().subscribe(null, e -> { });
+                        }
+                    });
+        });
     }
 
     /**
@@ -93,19 +113,21 @@ public final class Transactions {
                                 tx.rollbackAndClose().subscribe(null, e -> { });
                             }
                         });
-            }).doOnDiscard(Transaction.class, t -> t.rollbackAndClose().subscribe(null, e -> { }));
-        });
+            });
+            // Outside the flatMap: a transaction that reaches a cancelled flatMap is discarded with the context of
+            // the flatMap's subscriber, which must carry the hook.
+        }).doOnDiscard(Transaction.class, t -> t.rollbackAndClose().subscribe(null, e -> { }));
     }
 
     private static <T> Mono<T> nested(Transaction outer, Mono<T> unit) {
         Connection connection = outer.connection();
         return Mono.usingWhen(Mono.fromSupplier(outer::nextSavepoint).flatMap(name ->
-                        outer.on(connection.createSavepoint(name)).thenReturn(name)),
+                        outer.statement(connection.createSavepoint(name)).thenReturn(name)),
                 name -> unit,
-                name -> outer.on(connection.releaseSavepoint(name)),
-                (name, error) -> outer.on(connection.rollbackTransactionToSavepoint(name)),
+                name -> outer.statement(connection.releaseSavepoint(name)),
+                (name, error) -> outer.statement(connection.rollbackTransactionToSavepoint(name)),
                 // On cancel the outer transaction rolls back too, possibly first: then the savepoint is already gone.
-                name -> outer.on(connection.rollbackTransactionToSavepoint(name)).onErrorResume(e -> Mono.empty()));
+                name -> outer.statement(connection.rollbackTransactionToSavepoint(name)).onErrorResume(e -> Mono.empty()));
     }
 
     private static @Nullable TransactionDefinition definition(TransactionOptions options) {
