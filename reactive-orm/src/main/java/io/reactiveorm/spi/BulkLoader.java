@@ -80,8 +80,11 @@ public interface BulkLoader {
      * Streams every row into the table on the given connection, which is inside the load's transaction (never
      * commit or roll back here). Must request chunks only as fast as the database takes them. Errors should be a
      * {@link io.reactiveorm.BulkLoadException} naming the row (1-based across the whole load) where the database
-     * reports it; any other error is reported without a row number. Cancelling must stop the transfer and leave the
-     * connection usable.
+     * reports it; any other error is reported without a row number.
+     *
+     * <p>The core never cancels the returned Mono: when the load is cancelled, it ends {@code chunks} with an
+     * error, and the statement must then end so that the database keeps nothing (a {@code COPY} ends in CopyFail).
+     * The transaction ends only after the returned Mono has terminated.
      *
      * @param connection the transaction's connection (possibly a pool's wrapper)
      * @param table the table

@@ -12,10 +12,16 @@ import io.reactiveorm.internal.plan.Dml;
 import io.reactiveorm.spi.BulkConflict;
 import io.reactiveorm.spi.BulkLoader;
 import io.reactiveorm.spi.Dialect;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Drives bulk loads: one transaction (the caller's or its own), the source cut into chunks requested one at a time,
@@ -80,9 +86,18 @@ public final class BulkRunner {
                 return new ChunkRows(firstRow, rows.convert(chunk.getT2(), firstRow));
             });
             if (loader.streams(conflict)) {
-                return connections.use(c -> loader.stream(c, rows.table(), converted.map(ChunkRows::rows).limitRate(2)));
+                // In a transaction a statement is drained, never cancelled (StatementGate): on cancel the rows end
+                // with an error instead, so that the database ends the load and keeps nothing.
+                AtomicBoolean cancelled = new AtomicBoolean();
+                Sinks.Empty<Void> cancel = Sinks.empty();
+                Flux<List<Object[]>> data = converted.map(ChunkRows::rows).limitRate(2).takeUntilOther(cancel.asMono())
+                        .concatWith(Mono.defer(() -> cancelled.get() ? Mono.error(new CancellationException("bulk load cancelled")) : Mono.empty()));
+                return connections.use(c -> loader.stream(c, rows.table(), data)).doOnCancel(() -> {
+                    cancelled.set(true);
+                    cancel.tryEmitEmpty();
+                });
             }
-            return connections.use(c -> converted.concatMap(chunk -> insertChunk(c, rows, chunk, conflict), 1)).reduce(0L, Long::sum);
+            return converted.concatMap(chunk -> insertChunk(rows, chunk, conflict), 1).reduce(0L, Long::sum);
         }, false).onErrorMap(e -> !(e instanceof OrmException), e -> new BulkLoadException(model.name(), 0, null, e))
                 .reduce(0L, Long::sum);
     }
@@ -90,28 +105,27 @@ public final class BulkRunner {
     private record ChunkRows(long firstRow, List<Object[]> rows) {
     }
 
-    private Mono<Long> insertChunk(Connection c, BulkRows rows, ChunkRows chunk, BulkConflict conflict) {
+    private Mono<Long> insertChunk(BulkRows rows, ChunkRows chunk, BulkConflict conflict) {
         int per = rows.rowsPerStatement();
         int size = chunk.rows().size();
         return Flux.range(0, (size + per - 1) / per)
-                .concatMap(i -> guarded(c, rows, chunk.rows().subList(i * per, Math.min(size, (i + 1) * per)),
+                .concatMap(i -> guarded(rows, chunk.rows().subList(i * per, Math.min(size, (i + 1) * per)),
                         chunk.firstRow() + (long) i * per, conflict), 1)
                 .reduce(0L, Long::sum);
     }
 
     /** Runs one INSERT inside a savepoint; if the database rejects it, finds the row at fault. */
-    private Mono<Long> guarded(Connection c, BulkRows rows, List<Object[]> part, long firstRow, BulkConflict conflict) {
-        return Mono.from(c.createSavepoint(SAVEPOINT))
-                .then(execute(c, rows.insert(part, conflict)))
-                .flatMap(n -> Mono.from(c.releaseSavepoint(SAVEPOINT)).thenReturn(n))
-                .onErrorResume(e -> !(e instanceof OrmException), e -> Mono.from(c.rollbackTransactionToSavepoint(SAVEPOINT))
-                        .then(part.size() == 1 ? Mono.error(rejected(rows, firstRow, e)) : locate(c, rows, part, firstRow, conflict, e)));
+    private Mono<Long> guarded(BulkRows rows, List<Object[]> part, long firstRow, BulkConflict conflict) {
+        return run(c -> c.createSavepoint(SAVEPOINT))
+                .then(execute(rows.insert(part, conflict)))
+                .flatMap(n -> run(c -> c.releaseSavepoint(SAVEPOINT)).thenReturn(n))
+                .onErrorResume(e -> !(e instanceof OrmException), e -> run(c -> c.rollbackTransactionToSavepoint(SAVEPOINT))
+                        .then(part.size() == 1 ? Mono.error(rejected(rows, firstRow, e)) : locate(rows, part, firstRow, conflict, e)));
     }
 
-    private Mono<Long> locate(Connection c, BulkRows rows, List<Object[]> part, long firstRow, BulkConflict conflict,
-                              Throwable statementError) {
+    private Mono<Long> locate(BulkRows rows, List<Object[]> part, long firstRow, BulkConflict conflict, Throwable statementError) {
         return Flux.range(0, part.size())
-                .concatMap(i -> execute(c, rows.insert(java.util.Collections.singletonList(part.get(i)), conflict))
+                .concatMap(i -> execute(rows.insert(Collections.singletonList(part.get(i)), conflict))
                         .onErrorMap(e -> !(e instanceof OrmException), e -> rejected(rows, firstRow + i, e)), 1)
                 // Every row passed alone: blame the statement, without a row number.
                 .then(Mono.error(() -> new BulkLoadException(rows.table().entity(), 0, null, statementError)));
@@ -121,8 +135,13 @@ public final class BulkRunner {
         return new BulkLoadException(rows.table().entity(), row, dialect.bulk().column(error), error);
     }
 
-    private static Mono<Long> execute(Connection c, Dml dml) {
-        return Flux.from(Executor.bind(c.createStatement(dml.sql()), dml.values()).execute())
-                .concatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
+    /** Runs one statement on the load's transaction (each one passes the transaction's gate on its own). */
+    private Mono<Void> run(Function<Connection, Publisher<Void>> statement) {
+        return connections.use(statement).then();
+    }
+
+    private Mono<Long> execute(Dml dml) {
+        return connections.use(c -> Flux.from(Executor.bind(c.createStatement(dml.sql()), dml.values()).execute())
+                .concatMap(Result::getRowsUpdated)).reduce(0L, Long::sum);
     }
 }
