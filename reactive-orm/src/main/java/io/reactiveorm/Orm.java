@@ -5,6 +5,7 @@ import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Wrapped;
 import io.reactiveorm.internal.exec.BulkRunner;
 import io.reactiveorm.internal.exec.Connections;
@@ -71,14 +72,21 @@ public final class Orm {
     }
 
     /**
-     * Connects with an R2DBC URL, with a connection pool in front and the dialect found from the driver.
+     * Connects with an R2DBC URL, with a connection pool in front and the dialect found from the driver. Dialect
+     * modules may add the connection options their database needs first (see
+     * {@link DialectProvider#connectionOptions}).
      *
      * @param url an R2DBC URL, e.g. {@code r2dbc:h2:mem:///demo} or {@code r2dbc:postgresql://user@host/db}
      * @return the ORM
      */
     public static Orm connect(String url) {
         Objects.requireNonNull(url, "url must not be null");
-        return builder(ConnectionFactories.get(url)).build();
+        ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(url);
+        for (DialectProvider provider : providers()) {
+            options = Objects.requireNonNull(provider.connectionOptions(options),
+                    () -> provider.getClass().getName() + ".connectionOptions returned null");
+        }
+        return builder(ConnectionFactories.get(options)).build();
     }
 
     /**
@@ -266,7 +274,7 @@ public final class Orm {
             unwrapped = inner;
         }
         List<String> found = new ArrayList<>();
-        for (DialectProvider provider : ServiceLoader.load(DialectProvider.class, Orm.class.getClassLoader())) {
+        for (DialectProvider provider : providers()) {
             if (provider.supports(unwrapped.getMetadata())) {
                 return provider.create();
             }
@@ -275,6 +283,10 @@ public final class Orm {
         throw new OrmException("No dialect supports the database '" + unwrapped.getMetadata().getName()
                 + "'. Dialect providers found: " + (found.isEmpty() ? "none" : String.join(", ", found))
                 + ". Add the dialect module (e.g. reactive-orm-postgres) or set Orm.builder(..).dialect(..)");
+    }
+
+    private static ServiceLoader<DialectProvider> providers() {
+        return ServiceLoader.load(DialectProvider.class, Orm.class.getClassLoader());
     }
 
     /** Configures an {@link Orm}. */

@@ -1,21 +1,42 @@
 package io.reactiveorm.mysql;
 
+import io.asyncer.r2dbc.mysql.MySqlConnectionFactoryProvider;
+import io.asyncer.r2dbc.mysql.api.MySqlConnectionMetadata;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.ConnectionMetadata;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import java.util.Locale;
+import java.util.Objects;
+import reactor.core.publisher.Mono;
 
 /**
- * Provides the MySQL/MariaDB dialect for r2dbc-mysql connection factories.
+ * Provides the MySQL/MariaDB dialect for r2dbc-mysql connection factories, and the session settings every
+ * connection needs.
  *
- * <p>r2dbc-mysql names both servers "MySQL" in its metadata, and the server version is only known once a
- * connection is open, so the provider cannot tell them apart without blocking. It returns {@link #dialect()},
- * which targets MariaDB 10.11+ (ordered, limited {@code JSON_ARRAYAGG}); on MySQL 8 that SQL fails with a syntax
- * error (never with wrong data). For MySQL 8 set {@link #mysql8()} explicitly:
- * {@code Orm.builder(factory).dialect(MySqlDialectProvider.mysql8())}.
+ * <p><b>Session defaults.</b> {@code Orm.connect("r2dbc:mysql://...")} (also {@code r2dbc:pool:mysql://...})
+ * applies {@link MySqlSessionDefaults} to the URL's options through {@link #connectionOptions}. A connection factory
+ * built by hand and given to {@code Orm.builder(..)} must be created with
+ * {@link MySqlSessionDefaults#apply(ConnectionFactoryOptions)} itself. (r2dbc-mysql registers only the
+ * {@code mysql} driver; {@code r2dbc:mariadb:} URLs belong to another driver, which this module does not support.)
  *
- * <p>Either way, create the connection factory with {@link MySqlSessionDefaults#apply} so that every connection
- * reads and writes times in UTC and long nested collections are not cut off.
+ * <p><b>MariaDB or MySQL 8.</b> r2dbc-mysql names both servers "MySQL" in its connection factory metadata; which
+ * one it is, and its version, are only known once a connection is open. The ORM is built synchronously and its
+ * dialect is fixed at that moment (it renders and caches SQL, and {@code Query.toSql()} works without a connection),
+ * so choosing it lazily on the first connection would put a step in front of every query; the choice stays
+ * explicit instead:
+ * <ul>
+ *   <li>found automatically: {@link #dialect()}, for MariaDB 10.11+ (ordered, limited {@code JSON_ARRAYAGG}). On
+ *       MySQL its SQL fails with a syntax error, never with wrong data;</li>
+ *   <li>{@link #mysql8()} for MySQL 8.0.14+: {@code Orm.builder(factory).dialect(MySqlDialectProvider.mysql8())};</li>
+ *   <li>or let the server decide, without blocking: {@link #detect(ConnectionFactory)} opens one connection and
+ *       returns the dialect for the server it reports:
+ *       {@code MySqlDialectProvider.detect(cf).map(d -> Orm.builder(cf).dialect(d).build())}.</li>
+ * </ul>
  *
  * @since 0.1
  */
@@ -35,6 +56,21 @@ public final class MySqlDialectProvider implements DialectProvider {
         return dialect();
     }
 
+    /**
+     * Adds {@link MySqlSessionDefaults} to the options of an r2dbc-mysql URL, directly ({@code r2dbc:mysql:}) or
+     * behind a wrapping driver ({@code r2dbc:pool:mysql:}); other URLs come back unchanged.
+     */
+    @Override
+    public ConnectionFactoryOptions connectionOptions(ConnectionFactoryOptions options) {
+        return isMySqlDriver(options) ? MySqlSessionDefaults.apply(options) : options;
+    }
+
+    private static boolean isMySqlDriver(ConnectionFactoryOptions options) {
+        String driver = MySqlConnectionFactoryProvider.MYSQL_DRIVER;
+        return driver.equals(options.getValue(ConnectionFactoryOptions.DRIVER))
+                || driver.equals(options.getValue(ConnectionFactoryOptions.PROTOCOL));
+    }
+
     /** @return the dialect for MariaDB 10.11 and later (the one found automatically) */
     public static Dialect dialect() {
         return new Dialect("MariaDB", new MySqlSqlSyntax(),
@@ -50,5 +86,29 @@ public final class MySqlDialectProvider implements DialectProvider {
         return new Dialect("MySQL 8", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_GROUP_CONCAT),
                 new Capabilities(Capabilities.BinaryText.BASE64, 0)).withBulkLoader(new MySqlBulkLoader());
+    }
+
+    /**
+     * Opens one connection, reads which server it talks to and closes it: {@link #dialect()} for MariaDB,
+     * {@link #mysql8()} for MySQL. Non-blocking; call it once, before building the ORM.
+     *
+     * @param factory an r2dbc-mysql connection factory (pooled or not)
+     * @return the dialect for that server; an error if no connection can be opened
+     */
+    public static Mono<Dialect> detect(ConnectionFactory factory) {
+        Objects.requireNonNull(factory, "factory must not be null");
+        return Mono.usingWhen(factory.create(), c -> Mono.fromSupplier(() -> forServer(c.getMetadata())),
+                Connection::close);
+    }
+
+    /**
+     * @param server a connection's metadata
+     * @return {@link #dialect()} when the server is MariaDB, else {@link #mysql8()}
+     */
+    static Dialect forServer(ConnectionMetadata server) {
+        boolean mariaDb = server instanceof MySqlConnectionMetadata mysql ? mysql.isMariaDb()
+                : (server.getDatabaseProductName() + " " + server.getDatabaseVersion())
+                        .toLowerCase(Locale.ROOT).contains("mariadb");
+        return mariaDb ? dialect() : mysql8();
     }
 }

@@ -19,6 +19,9 @@ import java.util.Objects;
  *       TIMESTAMP columns must render in UTC. (Named zones would also need the server's time zone tables.)</li>
  * </ul>
  *
+ * <p>{@code Orm.connect("r2dbc:mysql://...")} applies them by itself (see
+ * {@link MySqlDialectProvider#connectionOptions}). A connection factory built by hand needs them explicitly:
+ *
  * <pre>{@code
  * ConnectionFactory cf = ConnectionFactories.get(MySqlSessionDefaults.apply(ConnectionFactoryOptions.parse(url)));
  * Orm orm = Orm.builder(cf).build();

@@ -47,6 +47,14 @@ public abstract class BulkLoadConformance {
         return true;
     }
 
+    /**
+     * @param factory where the ORM's connections come from
+     * @return a builder for every ORM of the suite; override to set a dialect the driver does not find by itself
+     */
+    protected Orm.Builder ormBuilder(ConnectionFactory factory) {
+        return Orm.builder(factory);
+    }
+
     /** @return the ORM under test */
     protected Orm orm() {
         return orm;
@@ -55,7 +63,7 @@ public abstract class BulkLoadConformance {
     @BeforeAll
     void createSchema() {
         schemaResources().forEach(r -> SchemaScripts.run(connectionFactory(), r).block(Duration.ofSeconds(60)));
-        orm = Orm.builder(connectionFactory()).pool(true, 4).build();
+        orm = ormBuilder(connectionFactory()).pool(true, 4).build();
     }
 
     @AfterAll

@@ -63,8 +63,8 @@ public abstract class IncludeTreeConformance {
                 statements.incrementAndGet();
             }
         }).build();
-        orm = Orm.builder(counted).pool(true, 4).build();
-        keysOrm = Orm.builder(counted).pool(true, 2).jsonEncoding(JsonEncoding.KEYS).build();
+        orm = ormBuilder(counted).pool(true, 4).build();
+        keysOrm = ormBuilder(counted).pool(true, 2).jsonEncoding(JsonEncoding.KEYS).build();
         new ReferenceData(orm.dialect().sql()).insert(plain).block(Duration.ofSeconds(120));
         oracle = Oracle.load(plain).block(Duration.ofSeconds(60));
     }
@@ -75,6 +75,14 @@ public abstract class IncludeTreeConformance {
             orm.close().block(Duration.ofSeconds(10));
             keysOrm.close().block(Duration.ofSeconds(10));
         }
+    }
+
+    /**
+     * @param factory where the ORM's connections come from
+     * @return a builder for every ORM of the suite; override to set a dialect the driver does not find by itself
+     */
+    protected Orm.Builder ormBuilder(ConnectionFactory factory) {
+        return Orm.builder(factory);
     }
 
     /** @return the ORM under test (arrays encoding) */
@@ -257,7 +265,7 @@ public abstract class IncludeTreeConformance {
                 "Book.publishedAt expects LocalDate but got String");
         assertInvalid(orm.from(Book.class).where(Filter.eq("reviews.title", "x")).fetchAll(), "'reviews' is a to-many relation");
         assertInvalid(orm.from(Book.class).includeTree(IncludeTree.parse("reviews[limit=5000](title)")).fetchAll(), "above the maximum of 1000");
-        Orm shallow = Orm.builder(connectionFactory()).dialect(orm.dialect()).limits(new IncludeLimits(2, 10, 100)).build();
+        Orm shallow = ormBuilder(connectionFactory()).dialect(orm.dialect()).limits(new IncludeLimits(2, 10, 100)).build();
         assertInvalid(shallow.from(Book.class).includeTree(IncludeTree.parse("reviews(reviewer(books(title)))")).fetchAll(),
                 "deeper than the limit of 2");
         assertThat(statements.get()).as("no statement sent").isEqualTo(before);

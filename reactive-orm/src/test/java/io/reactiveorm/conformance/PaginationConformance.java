@@ -117,7 +117,7 @@ public abstract class PaginationConformance {
                 }
             }
         }).build();
-        orm = Orm.builder(counted).pool(true, 4).build();
+        orm = ormBuilder(counted).pool(true, 4).build();
     }
 
     @AfterAll
@@ -125,6 +125,14 @@ public abstract class PaginationConformance {
         if (orm != null) {
             orm.close().block(Duration.ofSeconds(10));
         }
+    }
+
+    /**
+     * @param factory where the ORM's connections come from
+     * @return a builder for every ORM of the suite; override to set a dialect the driver does not find by itself
+     */
+    protected Orm.Builder ormBuilder(ConnectionFactory factory) {
+        return Orm.builder(factory);
     }
 
     /** @return the ORM under test (pooled, 4 connections, statements recorded) */
@@ -310,8 +318,8 @@ public abstract class PaginationConformance {
         }
         assertThat(statements.size()).as("no SQL for a bad cursor").isEqualTo(before);
 
-        Orm signed = Orm.builder(connectionFactory()).cursorKey("0123456789abcdef0123".getBytes()).build();
-        Orm otherKey = Orm.builder(connectionFactory()).cursorKey("another key, 16 bytes+".getBytes()).build();
+        Orm signed = ormBuilder(connectionFactory()).cursorKey("0123456789abcdef0123".getBytes()).build();
+        Orm otherKey = ormBuilder(connectionFactory()).cursorKey("another key, 16 bytes+".getBytes()).build();
         try {
             Query<Item> signedQuery = signed.from(Item.class).orderBy(Sort.asc("rnk"), Sort.asc("day"));
             StepVerifier.create(signedQuery.page(PageRequest.after(cursor, PAGE)))

@@ -94,8 +94,7 @@ public abstract class ConnectivityConformance {
     void freshSchemaIsIsolatedFromAnotherTestDatabase() {
         TestDatabase db = database();
         db.execute("CREATE TABLE conf_isolated (id INT)").block(TIMEOUT);
-        TestDatabase other = db.kind().equals("postgresql") ? TestDatabase.postgres()
-                : db.kind().equals("mariadb") ? TestDatabase.mariadb() : TestDatabase.h2();
+        TestDatabase other = db.sibling();
         other.open();
         try {
             assertThat(other.url()).isNotEqualTo(db.url());

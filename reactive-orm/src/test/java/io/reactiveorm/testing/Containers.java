@@ -38,7 +38,11 @@ final class Containers {
     }
 
     static String image(DatabaseKind kind) {
-        return kind == DatabaseKind.POSTGRESQL ? "postgres:15" : "mariadb:10.11";
+        return switch (kind) {
+            case POSTGRESQL -> "postgres:15";
+            case MYSQL8 -> "mysql:8.4";
+            default -> "mariadb:10.11";
+        };
     }
 
     /** Starts (or reuses) the container and returns the r2dbc URL of its {@code test} database. */
@@ -69,6 +73,13 @@ final class Containers {
                     .withEnv("POSTGRES_DB", "test")
                     // The image's init server logs this once before restarting, the real server once more.
                     .waitingFor(Wait.forLogMessage(".*database system is ready to accept connections.*\\s", 2));
+        }
+        if (kind == DatabaseKind.MYSQL8) {
+            return container
+                    .withEnv("MYSQL_ALLOW_EMPTY_PASSWORD", "yes")
+                    .withEnv("MYSQL_DATABASE", "test")
+                    // Like MariaDB's, the image's init server runs with --skip-networking.
+                    .waitingFor(Wait.forListeningPort());
         }
         return container
                 .withEnv("MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "1")

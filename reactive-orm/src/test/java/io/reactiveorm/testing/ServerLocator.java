@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Finds a reachable server for a database kind, once per JVM: the explicit URL environment variable, else
- * Testcontainers when a Docker engine is available, else the local server on 127.0.0.1.
+ * Testcontainers when a Docker engine is available, else the local server on 127.0.0.1 (for kinds that have one).
  */
 final class ServerLocator {
 
@@ -26,13 +26,18 @@ final class ServerLocator {
     private ServerLocator() {}
 
     /**
-     * Returns the server or, when none is reachable, fails (under {@code CI=true}) or aborts the test class with a
-     * message naming every source tried.
+     * Returns the server or, when none is reachable, fails (under {@code CI=true}, or for a
+     * {@linkplain DatabaseKind#required() required} kind) or aborts the test class with a message naming every
+     * source tried.
      */
     static Server locate(DatabaseKind kind) {
         Outcome outcome = OUTCOMES.computeIfAbsent(kind, ServerLocator::resolve);
         if (outcome.server() != null) {
             return outcome.server();
+        }
+        if (kind.required()) {
+            throw new IllegalStateException(outcome.failure() + "\n(" + kind
+                    + " tests only run when asked for, so a missing server fails them instead of skipping them.)");
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(outcome.failure() + "\n(CI=true: failing instead of skipping.)");
@@ -72,6 +77,10 @@ final class ServerLocator {
             tried.add("Testcontainers " + Containers.image(kind) + ": " + error);
         }
 
+        if (kind.localUrl() == null) {
+            tried.add("local server: none for " + kind);
+            return Outcome.failed(kind, tried);
+        }
         String error = probe(kind.localUrl());
         if (error == null) {
             return Outcome.found(new Server(kind.localUrl(), "local server"));
@@ -124,8 +133,9 @@ final class ServerLocator {
             for (int i = 0; i < tried.size(); i++) {
                 message.append("\n  ").append(i + 1).append(". ").append(tried.get(i));
             }
-            message.append("\nSet ").append(kind.envVar())
-                    .append(" to an r2dbc URL, or start the local server (see .ci/run).");
+            message.append("\nSet ").append(kind.envVar()).append(" to an r2dbc URL, or ")
+                    .append(kind.localUrl() == null ? "run where Testcontainers finds a Docker engine."
+                            : "start the local server (see .ci/run).");
             return new Outcome(null, message.toString());
         }
     }

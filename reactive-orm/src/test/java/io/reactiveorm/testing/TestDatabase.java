@@ -36,7 +36,7 @@ import reactor.core.scheduler.Schedulers;
  * <p>The server is found by {@link ServerLocator}: an explicit URL environment variable, then Testcontainers when a
  * Docker engine is available, then the local server on 127.0.0.1. When none is reachable each test of the class is
  * aborted (reported as skipped, with the reason), or the class fails when the environment variable {@code CI} is
- * {@code true}.
+ * {@code true}. {@link #mysql8()} has no local server and always fails: it is only asked for on purpose.
  *
  * <p>Only {@code io.r2dbc.spi} is used, so the matching driver must be on the test classpath.
  */
@@ -61,6 +61,15 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
     /** A fresh database on MariaDB or MySQL (needs r2dbc-mysql on the test classpath). */
     public static TestDatabase mariadb() {
         return new TestDatabase(DatabaseKind.MARIADB);
+    }
+
+    /**
+     * A fresh database on a MySQL 8 server (needs r2dbc-mysql): {@code REACTIVE_ORM_MYSQL8_URL}, else Testcontainers
+     * {@code mysql:8.4}; never the local server (MariaDB here). Fails, with or without {@code CI}, when neither is
+     * reachable.
+     */
+    public static TestDatabase mysql8() {
+        return new TestDatabase(DatabaseKind.MYSQL8);
     }
 
     /** A fresh, uniquely named H2 in-memory database (needs r2dbc-h2 on the test classpath). */
@@ -92,7 +101,7 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
         close();
     }
 
-    /** {@code "postgresql"}, {@code "mariadb"} or {@code "h2"}. */
+    /** {@code "postgresql"}, {@code "mariadb"}, {@code "mysql8"} or {@code "h2"}. */
     public String kind() {
         return kind.id();
     }
@@ -107,7 +116,7 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
         return state().connectionFactory();
     }
 
-    /** The bind marker for the 1-based parameter {@code index}: {@code $1} on PostgreSQL and H2, {@code ?} on MariaDB. */
+    /** The bind marker for the 1-based parameter {@code index}: {@code $1} on PostgreSQL and H2, {@code ?} on MariaDB and MySQL. */
     public String bindMarker(int index) {
         if (index < 1) {
             throw new IllegalArgumentException("bind marker index is 1-based: " + index);
@@ -137,6 +146,11 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
     @Override
     public String toString() {
         return "TestDatabase[" + kind.id() + (fresh == null ? "" : ", " + ServerLocator.redact(fresh.url())) + "]";
+    }
+
+    /** @return another, unopened test database of the same kind */
+    TestDatabase sibling() {
+        return new TestDatabase(kind);
     }
 
     /** Creates the fresh namespace; blocks (called from JUnit callbacks, never from reactive code). */
@@ -222,6 +236,8 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
     enum DatabaseKind {
         POSTGRESQL("postgresql", "REACTIVE_ORM_POSTGRES_URL", "r2dbc:postgresql://postgres@127.0.0.1:5432/test"),
         MARIADB("mariadb", "REACTIVE_ORM_MARIADB_URL", "r2dbc:mysql://root@127.0.0.1:3306/test"),
+        /** No local server: the one on 127.0.0.1:3306 is MariaDB. */
+        MYSQL8("mysql8", "REACTIVE_ORM_MYSQL8_URL", null),
         H2("h2", null, null);
 
         private final String id;
@@ -246,8 +262,13 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
             return localUrl;
         }
 
+        /** @return whether a missing server fails the tests even without {@code CI=true} (opt-in test runs) */
+        boolean required() {
+            return this == MYSQL8;
+        }
+
         String bindMarker(int index) {
-            return this == MARIADB ? "?" : "$" + index;
+            return this == MARIADB || this == MYSQL8 ? "?" : "$" + index;
         }
 
         String createSql(String name) {

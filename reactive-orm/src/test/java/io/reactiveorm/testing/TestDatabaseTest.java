@@ -22,6 +22,16 @@ class TestDatabaseTest {
         assertThat(TestDatabase.postgres().bindMarker(2)).isEqualTo("$2");
         assertThat(TestDatabase.h2().bindMarker(1)).isEqualTo("$1");
         assertThat(TestDatabase.mariadb().bindMarker(3)).isEqualTo("?");
+        assertThat(TestDatabase.mysql8().bindMarker(2)).isEqualTo("?");
+    }
+
+    @Test
+    void onlyMySql8IsRequiredAndHasNoLocalServer() {
+        assertThat(DatabaseKind.values()).filteredOn(DatabaseKind::required).containsExactly(DatabaseKind.MYSQL8);
+        assertThat(DatabaseKind.MYSQL8.localUrl()).isNull();
+        assertThat(DatabaseKind.MYSQL8.envVar()).isEqualTo("REACTIVE_ORM_MYSQL8_URL");
+        assertThat(DatabaseKind.MYSQL8.freshUrl("r2dbc:mysql://root@h:33060/test", "ro_x"))
+                .isEqualTo("r2dbc:mysql://root@h:33060/ro_x");
     }
 
     @Test

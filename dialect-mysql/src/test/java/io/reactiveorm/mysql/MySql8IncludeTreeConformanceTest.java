@@ -1,0 +1,29 @@
+package io.reactiveorm.mysql;
+
+import io.r2dbc.spi.ConnectionFactory;
+import io.reactiveorm.Orm;
+import io.reactiveorm.conformance.IncludeTreeConformance;
+import io.reactiveorm.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The include-tree conformance suite on MySQL 8 with {@link MySqlDialectProvider#mysql8()} ({@code -Pmysql8}). */
+class MySql8IncludeTreeConformanceTest extends IncludeTreeConformance {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.mysql8();
+
+    @Override
+    protected ConnectionFactory connectionFactory() {
+        return MySql8.connectionFactory(db);
+    }
+
+    @Override
+    protected Orm.Builder ormBuilder(ConnectionFactory factory) {
+        return MySql8.ormBuilder(factory);
+    }
+
+    @Override
+    protected String schemaResource() {
+        return "/conformance/mysql8.sql";
+    }
+}
