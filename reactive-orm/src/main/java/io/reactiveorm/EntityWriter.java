@@ -41,10 +41,10 @@ final class EntityWriter {
             EntityModel model = models.get(type);
             boolean generated = model.factory().values(entities.get(0))[model.id().slot()] == null;
             Flux<Object> ids = generated
-                    ? Flux.fromIterable(entities).concatMap(e -> executor.insert(dml.insert(model, List.of(e)),
+                    ? Flux.fromIterable(entities).concatMap(e -> executor.insert(dml.insert(model, e),
                             model.id().column(), boxed(model.id().type())))
-                    : executor.execute(dml.insert(model, entities)).thenMany(Flux.fromIterable(entities)
-                            .map(e -> model.factory().values(e)[model.id().slot()]));
+                    : Flux.fromIterable(dml.insertAll(model, entities)).concatMap(executor::execute)
+                            .thenMany(Flux.fromIterable(entities).map(e -> model.factory().values(e)[model.id().slot()]));
             return ids.collectList().flatMap(list -> reload(type, model, list));
         }));
     }
@@ -86,9 +86,13 @@ final class EntityWriter {
         return Mono.just(rows);
     }
 
+    /** Reads the rows back by id, in parts of at most the dialect's bind parameter limit, in the order of {@code ids}. */
     private <T> Mono<List<T>> reload(Class<T> type, EntityModel model, List<Object> ids) {
         String id = model.id().name();
-        return orm.from(type).where(Filter.in(id, ids)).fetchAll().collectList().map(rows -> {
+        int part = orm.dialect().bulk().maxBindParameters();
+        Flux<T> parts = Flux.range(0, (ids.size() + part - 1) / part).concatMap(p -> orm.from(type)
+                .where(Filter.in(id, ids.subList(p * part, Math.min(ids.size(), (p + 1) * part)))).fetchAll());
+        return parts.collectList().map(rows -> {
             Map<Object, T> byId = new HashMap<>();
             rows.forEach(row -> byId.put(model.factory().values(row)[model.id().slot()], row));
             List<T> ordered = new ArrayList<>(ids.size());

@@ -161,7 +161,12 @@ public sealed interface Filter {
         return new Compare(path, Op.GTE, value);
     }
 
-    /** @param path attribute path @param values values @return {@code path IN (values)} */
+    /**
+     * One bind parameter per value: a list longer than the database's limit (65,535 on PostgreSQL) fails with
+     * {@link InvalidQueryException} when the statement is built.
+     *
+     * @param path attribute path @param values values @return {@code path IN (values)}
+     */
     static Filter in(String path, List<?> values) {
         return new In(path, List.copyOf(values));
     }

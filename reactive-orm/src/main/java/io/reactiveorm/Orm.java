@@ -121,8 +121,8 @@ public final class Orm {
     }
 
     /**
-     * Inserts entities of one type (ids all given, in one multi-row statement; or all null and generated) and
-     * returns them as stored, in order. All or nothing.
+     * Inserts entities of one type (ids all given, in multi-row statements of as many rows as the database's bind
+     * parameter limit allows; or all null and generated) and returns them as stored, in order. All or nothing.
      *
      * @param entities the entities
      * @param <T> the entity type

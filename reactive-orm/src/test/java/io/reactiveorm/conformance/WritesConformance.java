@@ -1,6 +1,7 @@
 package io.reactiveorm.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
@@ -11,6 +12,7 @@ import io.reactiveorm.Orm;
 import io.reactiveorm.QueryExecutionException;
 import io.reactiveorm.Sort;
 import io.reactiveorm.conformance.Accounts.Account;
+import io.reactiveorm.spi.BulkLoader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -95,6 +97,79 @@ public abstract class WritesConformance {
         assertThat(generated).extracting(Account::name).containsExactly("c", "d");
         assertThat(generated.get(0).id()).isNotEqualTo(generated.get(1).id());
         assertThat(all()).hasSize(4);
+    }
+
+    @Test
+    void insertAllSplitsRowsBeyondTheBindParameterLimitIntoStatementsOfOneTransaction() {
+        int rows = 20_000;
+        assertThat(rows * 5).as("parameters of 5 columns").isGreaterThan(orm.dialect().bulk().maxBindParameters());
+        List<Account> accounts = Flux.range(1, rows)
+                .map(i -> new Account(100_000L - i, "n" + i, BigDecimal.valueOf(i, 2), "s" + i % 7, null)).collectList().block();
+        List<Account> saved = orm.insertAll(accounts).block(Duration.ofSeconds(120));
+        assertThat(saved).hasSize(rows);
+        assertThat(saved).extracting(Account::id).as("input order").startsWith(99_999L, 99_998L).endsWith(80_000L);
+        for (int i : new int[] {1, 6_553, 13_107, 13_108, 19_999, 20_000}) {
+            Account a = saved.get(i - 1);
+            assertThat(a.id()).isEqualTo(100_000L - i);
+            assertThat(a.name()).isEqualTo("n" + i);
+            assertThat(a.balance()).isEqualByComparingTo(BigDecimal.valueOf(i, 2));
+            assertThat(a.status()).isEqualTo("s" + i % 7);
+            assertThat(a.version()).isZero();
+        }
+        assertThat(orm.from(Account.class).count().block(Duration.ofSeconds(30))).isEqualTo(rows);
+        assertThat(orm.from(Account.class).where(Filter.eq("name", "n13108")).fetchAll().map(Account::id).collectList()
+                .block(Duration.ofSeconds(10))).containsExactly(100_000L - 13_108);
+
+        orm.deleteAll(Account.class).execute().block(Duration.ofSeconds(30));
+        List<Account> lastFails = Flux.range(1, rows)
+                .map(i -> new Account((long) i, i == rows ? null : "n" + i, BigDecimal.ONE, null, null)).collectList().block();
+        StepVerifier.create(orm.insertAll(lastFails)).expectError(QueryExecutionException.class).verify(Duration.ofSeconds(120));
+        assertThat(orm.from(Account.class).count().block(Duration.ofSeconds(30))).as("all or nothing").isZero();
+    }
+
+    @Test
+    void insertAllAndItsReloadKeepToASmallBindParameterLimit() {
+        Orm small = Orm.builder(connectionFactory()).pool(true, 2).dialect(orm.dialect().withBulkLoader(new BulkLoader() {
+            @Override
+            public int maxBindParameters() {
+                return 12;
+            }
+        })).build();
+        try {
+            List<Account> given = Flux.range(1, 101).map(i -> new Account(1_000_000_000L - i, "g" + i, BigDecimal.ONE, null, null))
+                    .collectList().block();
+            assertThat(small.insertAll(given).block(Duration.ofSeconds(30))).extracting(Account::name, Account::status)
+                    .containsExactlyElementsOf(given.stream().map(a -> tuple(a.name(), "new")).toList());
+            List<Account> generated = Flux.range(1, 30).map(i -> Account.of("a" + i, "1")).collectList().block();
+            assertThat(small.insertAll(generated).block(Duration.ofSeconds(30))).extracting(Account::name)
+                    .containsExactlyElementsOf(generated.stream().map(Account::name).toList());
+            StepVerifier.create(small.from(Account.class).where(Filter.in("name", "a", "b", "c", "d", "e", "f", "g", "h", "i",
+                            "j", "k", "l", "m")).fetchAll())
+                    .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(InvalidQueryException.class)
+                            .hasMessageContaining("Account.name: an IN list of 13 values exceeds the database's limit of 12")).verify();
+        } finally {
+            small.close().block(Duration.ofSeconds(10));
+        }
+        assertThat(all()).hasSize(131);
+    }
+
+    @Test
+    void inListsLongerThanTheBindParameterLimitFailClearlyAndWriteNothing() {
+        int limit = orm.dialect().bulk().maxBindParameters();
+        long kept = orm.insert(Account.of("kept", "1")).block(Duration.ofSeconds(10)).id();
+        List<Long> ids = Flux.range(0, limit + 1).map(i -> kept + i).collectList().block();
+        Filter tooLong = Filter.in("id", ids);
+        String message = "Account.id: an IN list of " + (limit + 1) + " values exceeds the database's limit of " + limit
+                + " bind parameters per statement";
+        for (Flux<?> statement : List.of(orm.updateAll(Account.class).set("status", "x").where(tooLong).execute().flux(),
+                orm.deleteAll(Account.class).where(tooLong).execute().flux(), orm.from(Account.class).where(tooLong).fetchAll(),
+                orm.from(Account.class).where(tooLong).count().flux())) {
+            StepVerifier.create(statement).expectErrorSatisfies(e -> assertThat(e).isInstanceOf(InvalidQueryException.class)
+                    .hasMessageContaining(message)).verify(Duration.ofSeconds(10));
+        }
+        assertThat(all()).extracting(Account::status).containsExactly("new");
+        assertThat(orm.from(Account.class).where(Filter.in("id", ids.subList(0, limit))).count().block(Duration.ofSeconds(30)))
+                .as("a list of exactly the limit runs").isEqualTo(1L);
     }
 
     @Test

@@ -22,14 +22,24 @@ public final class DmlCompiler {
     }
 
     /**
-     * Renders a multi-row insert. Attributes that are null in every row are left out, so the column defaults apply;
-     * a {@link io.reactiveorm.Version} attribute starts at 0.
+     * @param model the entity
+     * @param entity the row
+     * @return its {@code INSERT INTO t (..) VALUES (..)}, as {@link #insertAll} renders it
+     */
+    public Dml insert(EntityModel model, Object entity) {
+        return insertAll(model, List.of(entity)).get(0);
+    }
+
+    /**
+     * Renders multi-row inserts, in row order, each within the dialect's bind parameter limit
+     * ({@link io.reactiveorm.spi.BulkLoader#maxBindParameters()}). Attributes that are null in every row are left
+     * out of every statement, so the column defaults apply; a {@link io.reactiveorm.Version} attribute starts at 0.
      *
      * @param model the entity
      * @param entities the rows (all with an id, or all without one: then the database generates it)
-     * @return {@code INSERT INTO t (..) VALUES (..), (..)}
+     * @return {@code INSERT INTO t (..) VALUES (..), (..)} statements that together insert every row
      */
-    public Dml insert(EntityModel model, List<?> entities) {
+    public List<Dml> insertAll(EntityModel model, List<?> entities) {
         boolean withId = model.factory().values(entities.get(0))[model.id().slot()] != null;
         List<Object[]> rowValues = new ArrayList<>();
         entities.forEach(e -> rowValues.add(model.factory().values(e)));
@@ -43,6 +53,16 @@ public final class DmlCompiler {
         if (columns.isEmpty()) {
             throw new InvalidQueryException(model.name() + ": nothing to insert (every attribute is null)");
         }
+        int perStatement = Math.max(1, dialect.bulk().maxBindParameters() / columns.size());
+        List<Dml> statements = new ArrayList<>();
+        for (int from = 0; from < rowValues.size(); from += perStatement) {
+            List<Object[]> chunk = rowValues.subList(from, Math.min(rowValues.size(), from + perStatement));
+            statements.add(insertRows(model, columns, chunk, withId));
+        }
+        return statements;
+    }
+
+    private Dml insertRows(EntityModel model, List<Attribute> columns, List<Object[]> rowValues, boolean withId) {
         List<Object> values = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (Object[] slots : rowValues) {
@@ -178,8 +198,9 @@ public final class DmlCompiler {
                     + path + "': no such attribute (attributes: " + model.attributeNames() + "); writes filter on own attributes only"));
             return new Scope.Column(id(a.column()), a, model.name() + "." + path);
         };
-        return " WHERE " + FilterCompiler.render(filter, scope, (value, column) ->
-                bind(BindValues.convert(value, column.attribute(), column.where()), values));
+        return " WHERE " + FilterCompiler.render(filter, scope,
+                (value, column) -> bind(BindValues.convert(value, column.attribute(), column.where()), values),
+                dialect.bulk().maxBindParameters());
     }
 
     private static Attribute settable(EntityModel model, String name) {

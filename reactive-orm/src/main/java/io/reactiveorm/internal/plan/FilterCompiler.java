@@ -18,9 +18,11 @@ final class FilterCompiler {
      * @param filter the filter
      * @param scope resolves paths
      * @param marker given a value and its column, records the bind and returns its marker
+     * @param maxValues the most values an IN list may have (the database's bind parameter limit)
      * @return the SQL condition
+     * @throws InvalidQueryException for a path or value that does not fit, or a longer IN list
      */
-    static String render(Filter filter, Scope scope, BiFunction<Object, Scope.Column, String> marker) {
+    static String render(Filter filter, Scope scope, BiFunction<Object, Scope.Column, String> marker, int maxValues) {
         if (filter instanceof Filter.Compare c) {
             Scope.Column column = scope.column(c.path());
             return column.sql() + " " + c.op().sql() + " " + marker.apply(c.value(), column);
@@ -29,6 +31,11 @@ final class FilterCompiler {
             Scope.Column column = scope.column(in.path());
             if (in.values().isEmpty()) {
                 return "1 = 0";
+            }
+            if (in.values().size() > maxValues) {
+                throw new InvalidQueryException(column.where() + ": an IN list of " + in.values().size()
+                        + " values exceeds the database's limit of " + maxValues + " bind parameters per statement;"
+                        + " split the list and run one statement per part");
             }
             List<String> markers = new ArrayList<>();
             for (Object value : in.values()) {
@@ -50,25 +57,25 @@ final class FilterCompiler {
             return scope.column(isNull.path()).sql() + " IS NULL";
         }
         if (filter instanceof Filter.And and) {
-            return join(and.filters(), " AND ", "1 = 1", scope, marker);
+            return join(and.filters(), " AND ", "1 = 1", scope, marker, maxValues);
         }
         if (filter instanceof Filter.Or or) {
-            return join(or.filters(), " OR ", "1 = 0", scope, marker);
+            return join(or.filters(), " OR ", "1 = 0", scope, marker, maxValues);
         }
-        return "NOT (" + render(((Filter.Not) filter).filter(), scope, marker) + ")";
+        return "NOT (" + render(((Filter.Not) filter).filter(), scope, marker, maxValues) + ")";
     }
 
     private static String join(List<Filter> filters, String operator, String empty, Scope scope,
-                               BiFunction<Object, Scope.Column, String> marker) {
+                               BiFunction<Object, Scope.Column, String> marker, int maxValues) {
         if (filters.isEmpty()) {
             return empty;
         }
         if (filters.size() == 1) {
-            return render(filters.get(0), scope, marker);
+            return render(filters.get(0), scope, marker, maxValues);
         }
         List<String> parts = new ArrayList<>();
         for (Filter f : filters) {
-            parts.add(render(f, scope, marker));
+            parts.add(render(f, scope, marker, maxValues));
         }
         return "(" + String.join(operator, parts) + ")";
     }

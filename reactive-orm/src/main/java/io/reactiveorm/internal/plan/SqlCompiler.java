@@ -150,7 +150,7 @@ final class SqlCompiler {
             Bind.RootValue bind = new Bind.RootValue(index[0]++, column.attribute(), column.where());
             BindValues.convert(value, column.attribute(), column.where());
             return marker(bind);
-        });
+        }, dialect.bulk().maxBindParameters());
     }
 
     /** Renders the JSON of one entity node and adds its reader to {@code readers}. */
@@ -204,7 +204,8 @@ final class SqlCompiler {
         if (node.filter() != null) {
             Scope scope = new EntityScope(node.entity(), alias);
             where += " AND " + FilterCompiler.render(node.filter(), scope, (value, column) ->
-                    marker(new Bind.Constant(BindValues.convert(value, column.attribute(), column.where()))));
+                    marker(new Bind.Constant(BindValues.convert(value, column.attribute(), column.where()))),
+                    dialect.bulk().maxBindParameters());
         }
         List<OrderTerm> order = new ArrayList<>();
         for (Sort sort : node.order()) {
