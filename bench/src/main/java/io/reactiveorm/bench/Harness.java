@@ -33,6 +33,8 @@ import reactor.core.publisher.Mono;
  */
 public final class Harness {
     static final int POOL_SIZE = 8;
+    /** Rows a round trip for the streaming export (R2DBC fetch size, JDBC cursor fetch size). */
+    static final int FETCH_SIZE = 1_000;
     static final long INSERT_BASE = 10_000_000;
 
     private Harness() {

@@ -202,10 +202,15 @@ final class HibernateReactiveImpl implements Impl {
 
     /** Hibernate Reactive cannot stream a result: the whole list is read (stateless session, no persistence context). */
     @Override
-    public Flux<Event> export(int fetchSize) {
+    public Flux<Event> export() {
         return mono(() -> factory.withStatelessSession(session -> session.createSelectionQuery("from HEvent e order by e.id",
                 HEvent.class).getResultList()))
                 .flatMapIterable(list -> list).map(e -> new Event(e.id, e.name, e.amount, e.createdAt, e.note));
+    }
+
+    @Override
+    public boolean streams() {
+        return false;
     }
 
     @Override

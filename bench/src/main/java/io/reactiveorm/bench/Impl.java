@@ -63,10 +63,10 @@ interface Impl extends AutoCloseable {
     }
 
     /**
-     * @param fetchSize rows per round trip, for the implementations that stream
-     * @return every row of {@code event} by id, streamed if the implementation can; null if it cannot read them
+     * @return every row of {@code event} by id, streamed ({@link Harness#FETCH_SIZE} rows a round trip) if the
+     *     implementation can; null if it cannot read them
      */
-    default @Nullable Flux<Event> export(int fetchSize) {
+    default @Nullable Flux<Event> export() {
         return null;
     }
 
@@ -77,6 +77,11 @@ interface Impl extends AutoCloseable {
      */
     default @Nullable Mono<Long> bulkLoad(Flux<LoadRow> rows) {
         return null;
+    }
+
+    /** @return whether {@link #export()} streams (false: it reads the whole result into a list first) */
+    default boolean streams() {
+        return true;
     }
 
     /**
