@@ -15,6 +15,9 @@ import io.reactiveorm.bench.model.Blog.User;
 import io.reactiveorm.bench.model.Library.Book;
 import io.reactiveorm.bench.model.Library.Person;
 import io.reactiveorm.bench.model.Library.Review;
+import io.reactiveorm.bench.model.Rows.BlogRows;
+import io.reactiveorm.bench.model.Rows.Event;
+import io.reactiveorm.bench.model.Rows.LoadRow;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -24,11 +27,14 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** jOOQ 3.19 over R2DBC without code generation: nested collections with MULTISET, nested objects with ROW. */
 final class JooqImpl implements Impl {
+    static final int ROWS_PER_INSERT = 1_000;
+
     private final DSLContext db;
 
     JooqImpl(ConnectionFactory pool) {
@@ -104,14 +110,69 @@ final class JooqImpl implements Impl {
         return Flux.from(query).map(Records.mapping(Post::new)).collectList();
     }
 
+    private static Field<Long> column(String name) {
+        return field(DSL.name(name), SQLDataType.BIGINT);
+    }
+
+    private static Field<String> textColumn(String name) {
+        return field(DSL.name(name), SQLDataType.VARCHAR);
+    }
+
+    private static Field<LocalDateTime> timeColumn(String name) {
+        return field(DSL.name(name), SQLDataType.LOCALDATETIME(6));
+    }
+
     @Override
     public Mono<Void> insertUsers(List<User> users) {
+        return Flux.from(db.transactionPublisher(trx -> insertUsers(trx.dsl(), users))).then();
+    }
+
+    private static Publisher<Integer> insertUsers(DSLContext dsl, List<User> users) {
+        return dsl.insertInto(table(DSL.name("users")), column("id"), textColumn("name"), textColumn("email"))
+                .valuesOfRows(users.stream().map(u -> row(u.id(), u.name(), u.email())).toList());
+    }
+
+    /** Multi-row INSERTs of at most {@link #ROWS_PER_INSERT} rows (PostgreSQL takes up to 65,535 bind values a statement). */
+    @Override
+    public Mono<Void> insertBlog(BlogRows rows) {
         return Flux.from(db.transactionPublisher(trx -> {
-            var insert = trx.dsl().insertInto(table(DSL.name("users")), field(DSL.name("id"), SQLDataType.BIGINT),
-                    field(DSL.name("name"), SQLDataType.VARCHAR), field(DSL.name("email"), SQLDataType.VARCHAR))
-                    .valuesOfRows(users.stream().map(u -> row(u.id(), u.name(), u.email())).toList());
-            return insert;
+            DSLContext dsl = trx.dsl();
+            return Flux.from(dsl.insertInto(table(DSL.name("category")), column("id"), textColumn("name"))
+                            .valuesOfRows(rows.categories().stream().map(c -> row(c.id(), c.name())).toList()))
+                    .thenMany(Flux.fromIterable(rows.posts()).buffer(ROWS_PER_INSERT).concatMap(chunk -> dsl.insertInto(
+                                    table(DSL.name("post")), column("id"), textColumn("title"), column("user_id"),
+                                    column("category_id"), timeColumn("created_at"))
+                            .valuesOfRows(chunk.stream().map(p -> row(p.id(), p.title(), p.userId(), p.categoryId(),
+                                    p.createdAt())).toList())))
+                    .thenMany(Flux.fromIterable(rows.comments()).buffer(ROWS_PER_INSERT).concatMap(chunk -> dsl.insertInto(
+                                    table(DSL.name("comment")), column("id"), column("post_id"), column("user_id"),
+                                    textColumn("body"), timeColumn("created_at"))
+                            .valuesOfRows(chunk.stream().map(c -> row(c.id(), c.postId(), c.userId(), c.body(),
+                                    c.createdAt())).toList())));
         })).then();
+    }
+
+    @Override
+    public Mono<Void> updateUser(User user) {
+        return Flux.from(db.update(table(DSL.name("users"))).set(textColumn("name"), user.name())
+                .set(textColumn("email"), user.email()).where(column("id").eq(user.id()))).then();
+    }
+
+    @Override
+    public Flux<Event> export() {
+        return Flux.from(db.select(id("e"), text("e", "name"), field(DSL.name("e", "amount"), SQLDataType.NUMERIC),
+                        time("e", "created_at"), text("e", "note")).from(t("event", "e")).orderBy(id("e")).fetchSize(Harness.FETCH_SIZE))
+                .map(Records.mapping(Event::new));
+    }
+
+    /** jOOQ has no COPY over R2DBC: multi-row INSERTs of {@link #ROWS_PER_INSERT} rows in one transaction. */
+    @Override
+    public Mono<Long> bulkLoad(Flux<LoadRow> rows) {
+        return Flux.from(db.transactionPublisher(trx -> rows.buffer(ROWS_PER_INSERT).concatMap(chunk -> trx.dsl()
+                        .insertInto(table(DSL.name("event_load")), column("id"), textColumn("name"),
+                                field(DSL.name("amount"), SQLDataType.NUMERIC), timeColumn("created_at"), textColumn("note"))
+                        .valuesOfRows(chunk.stream().map(r -> row(r.id(), r.name(), r.amount(), r.createdAt(), r.note())).toList()))
+                .reduce(0L, (sum, n) -> sum + n))).last(); // not next(): cancelling before completion rolls back
     }
 
     @Override

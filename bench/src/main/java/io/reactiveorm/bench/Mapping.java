@@ -9,11 +9,16 @@ import io.reactiveorm.bench.model.Blog.User;
 import io.reactiveorm.bench.model.Library.Book;
 import io.reactiveorm.bench.model.Library.Person;
 import io.reactiveorm.bench.model.Library.Review;
+import io.reactiveorm.bench.model.Rows.Event;
+import io.reactiveorm.bench.model.Rows.LoadRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hand-written SQL and row mapping shared by the raw R2DBC and JDBC implementations: one statement per query,
@@ -34,6 +39,12 @@ final class Mapping {
             + " FROM post p JOIN users u ON u.id = p.user_id LEFT JOIN category c ON c.id = p.category_id"
             + " WHERE p.category_id = $1 ORDER BY p.created_at DESC, p.id LIMIT 20";
     static final String INSERT_USER = "INSERT INTO users (id, name, email) VALUES ($1, $2, $3)";
+    static final String UPDATE_USER = "UPDATE users SET name = $1, email = $2 WHERE id = $3";
+    static final String INSERT_CATEGORY = "INSERT INTO category (id, name) VALUES ($1, $2)";
+    static final String INSERT_POST = "INSERT INTO post (id, title, user_id, category_id, created_at) VALUES ($1, $2, $3, $4, $5)";
+    static final String INSERT_COMMENT = "INSERT INTO comment (id, post_id, user_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
+    static final String EXPORT = "SELECT id, name, amount, created_at, note FROM event ORDER BY id";
+    static final String COPY_LOAD = "COPY event_load (id, name, amount, created_at, note) FROM STDIN";
     static final String FIRST_PAGE = "SELECT p.id, p.firstname, p.lastname,"
             + " COALESCE((SELECT json_agg(json_build_array(b.id, b.title) ORDER BY b.id) FROM book b WHERE b.author_id = p.id), '[]')"
             + " FROM person p ORDER BY p.id LIMIT $1";
@@ -50,6 +61,8 @@ final class Mapping {
         String string(int index);
 
         LocalDateTime timestamp(int index);
+
+        BigDecimal decimal(int index);
     }
 
     static Book book(Columns row) {
@@ -87,6 +100,43 @@ final class Mapping {
             books.add(new Book(b.get(0).longValue(), b.get(1).textValue(), null, null));
         }
         return new Person(row.longValue(0), row.string(1), row.string(2), books);
+    }
+
+    static Event event(Columns row) {
+        return new Event(row.longValue(0), row.string(1), row.decimal(2), row.timestamp(3), row.string(4));
+    }
+
+    /**
+     * @param rows rows of {@code event_load}
+     * @return the rows in COPY text format (tab-separated, backslash escapes, {@code \N} for NULL), UTF-8
+     */
+    static byte[] copyText(List<LoadRow> rows) {
+        StringBuilder out = new StringBuilder(rows.size() * 80);
+        for (LoadRow r : rows) {
+            out.append(r.id()).append('\t');
+            copyText(out, r.name());
+            out.append('\t').append(r.amount().toPlainString()).append('\t').append(r.createdAt()).append('\t');
+            copyText(out, r.note());
+            out.append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void copyText(StringBuilder out, @Nullable String value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
     }
 
     private static JsonNode tree(String json) {

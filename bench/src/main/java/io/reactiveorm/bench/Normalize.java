@@ -24,6 +24,9 @@ final class Normalize {
     }
 
     private static String line(Object root) {
+        if (root instanceof String summary) {
+            return summary;
+        }
         if (root instanceof Book b) {
             return b.id() + "|" + b.title() + "|" + person(b.author()) + "|" + b.reviews().stream()
                     .map(Normalize::review).collect(Collectors.joining(";", "[", "]"));

@@ -15,5 +15,8 @@ final class Peers {
         if (only == null || List.of(only.split(",")).contains("Spring Data R2DBC")) {
             impls.add(new SpringDataImpl(pool));
         }
+        if (only == null || List.of(only.split(",")).contains("Hibernate Reactive")) {
+            impls.add(new HibernateReactiveImpl(poolSize));
+        }
     }
 }

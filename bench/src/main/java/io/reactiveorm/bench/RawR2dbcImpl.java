@@ -1,14 +1,21 @@
 package io.reactiveorm.bench;
 
+import io.netty.buffer.Unpooled;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.Statement;
+import io.r2dbc.spi.Wrapped;
 import io.reactiveorm.bench.model.Blog.Post;
 import io.reactiveorm.bench.model.Blog.User;
 import io.reactiveorm.bench.model.Library.Book;
 import io.reactiveorm.bench.model.Library.Person;
+import io.reactiveorm.bench.model.Rows.BlogRows;
+import io.reactiveorm.bench.model.Rows.Event;
+import io.reactiveorm.bench.model.Rows.LoadRow;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -45,22 +52,59 @@ final class RawR2dbcImpl implements Impl {
 
     @Override
     public Mono<Void> insertUsers(List<User> users) {
-        return Mono.usingWhen(pool.create(), c -> Mono.from(c.beginTransaction())
-                        .then(Flux.from(insert(c, users).execute()).flatMap(r -> r.getRowsUpdated()).then())
-                        .then(Mono.from(c.commitTransaction())),
-                Connection::close);
+        return inTransaction(c -> batch(c, Mapping.INSERT_USER, users, u -> new Object[] {u.id(), u.name(), u.email()}));
     }
 
-    private static Statement insert(Connection c, List<User> users) {
-        Statement statement = c.createStatement(Mapping.INSERT_USER);
-        for (int i = 0; i < users.size(); i++) {
+    @Override
+    public Mono<Void> insertBlog(BlogRows rows) {
+        return inTransaction(c -> batch(c, Mapping.INSERT_CATEGORY, rows.categories(), x -> new Object[] {x.id(), x.name()})
+                .then(batch(c, Mapping.INSERT_POST, rows.posts(),
+                        p -> new Object[] {p.id(), p.title(), p.userId(), p.categoryId(), p.createdAt()}))
+                .then(batch(c, Mapping.INSERT_COMMENT, rows.comments(),
+                        x -> new Object[] {x.id(), x.postId(), x.userId(), x.body(), x.createdAt()})));
+    }
+
+    @Override
+    public Mono<Void> updateUser(User user) {
+        return Mono.usingWhen(pool.create(), c -> batch(c, Mapping.UPDATE_USER, List.of(user),
+                u -> new Object[] {u.name(), u.email(), u.id()}), Connection::close);
+    }
+
+    private Mono<Void> inTransaction(Function<Connection, Mono<Void>> work) {
+        return Mono.usingWhen(pool.create(), c -> Mono.from(c.beginTransaction()).then(work.apply(c))
+                .then(Mono.from(c.commitTransaction())), Connection::close, (c, e) -> c.rollbackTransaction(),
+                Connection::rollbackTransaction);
+    }
+
+    /** One statement with a binding per row ({@code Statement.add()}), executed as one pipelined batch. */
+    private static <T> Mono<Void> batch(Connection c, String sql, List<T> rows, Function<T, Object[]> values) {
+        Statement statement = c.createStatement(sql);
+        for (int i = 0; i < rows.size(); i++) {
             if (i > 0) {
                 statement.add();
             }
-            User u = users.get(i);
-            statement.bind(0, u.id()).bind(1, u.name()).bind(2, u.email());
+            Object[] row = values.apply(rows.get(i));
+            for (int j = 0; j < row.length; j++) {
+                statement.bind(j, row[j]);
+            }
         }
-        return statement;
+        return Flux.from(statement.execute()).flatMap(r -> r.getRowsUpdated()).then();
+    }
+
+    @Override
+    public Flux<Event> export() {
+        return Flux.usingWhen(pool.create(), c -> Flux.from(c.createStatement(Mapping.EXPORT).fetchSize(Harness.FETCH_SIZE).execute())
+                .concatMap(result -> result.map((row, meta) -> Mapping.event(columns(row)))), Connection::close);
+    }
+
+    /** {@code COPY .. FROM STDIN} on the driver's connection (unwrapped from the pool's), fed 1,000 rows a buffer. */
+    @Override
+    public Mono<Long> bulkLoad(Flux<LoadRow> rows) {
+        return Mono.usingWhen(pool.create(), c -> {
+            @SuppressWarnings("unchecked")
+            PostgresqlConnection postgres = (PostgresqlConnection) ((Wrapped<Connection>) c).unwrap();
+            return postgres.copyIn(Mapping.COPY_LOAD, rows.buffer(1_000).map(chunk -> Unpooled.wrappedBuffer(Mapping.copyText(chunk))));
+        }, Connection::close);
     }
 
     @Override
@@ -94,6 +138,11 @@ final class RawR2dbcImpl implements Impl {
             @Override
             public LocalDateTime timestamp(int index) {
                 return row.get(index, LocalDateTime.class);
+            }
+
+            @Override
+            public BigDecimal decimal(int index) {
+                return row.get(index, BigDecimal.class);
             }
         };
     }

@@ -11,9 +11,12 @@ import io.reactiveorm.bench.model.Blog.User;
 import io.reactiveorm.bench.model.Library.Book;
 import io.reactiveorm.bench.model.Library.Person;
 import io.reactiveorm.bench.model.Library.Review;
+import io.reactiveorm.bench.model.Rows.BlogRows;
+import io.reactiveorm.bench.model.Rows.Event;
 import io.reactiveorm.bench.spring.Entities.SBook;
 import io.reactiveorm.bench.spring.Entities.SCategory;
 import io.reactiveorm.bench.spring.Entities.SComment;
+import io.reactiveorm.bench.spring.Entities.SEvent;
 import io.reactiveorm.bench.spring.Entities.SPerson;
 import io.reactiveorm.bench.spring.Entities.SPost;
 import io.reactiveorm.bench.spring.Entities.SReview;
@@ -128,6 +131,31 @@ final class SpringDataImpl implements Impl {
     public Mono<Void> insertUsers(List<User> users) {
         return Flux.fromIterable(users).concatMap(u -> template.insert(new SUser(u.id(), u.name(), u.email())))
                 .as(tx::transactional).then();
+    }
+
+    /** One INSERT per entity (the template has no batch insert), in one transaction. */
+    @Override
+    public Mono<Void> insertBlog(BlogRows rows) {
+        return Flux.concat(
+                        Flux.fromIterable(rows.categories()).concatMap(c -> template.insert(new SCategory(c.id(), c.name()))),
+                        Flux.fromIterable(rows.posts()).concatMap(p -> template.insert(new SPost(p.id(), p.title(), p.userId(),
+                                p.categoryId(), p.createdAt()))),
+                        Flux.fromIterable(rows.comments()).concatMap(c -> template.insert(new SComment(c.id(), c.postId(),
+                                c.userId(), c.body(), c.createdAt()))))
+                .as(tx::transactional).then();
+    }
+
+    @Override
+    public Mono<Void> updateUser(User user) {
+        return template.update(new SUser(user.id(), user.name(), user.email())).then();
+    }
+
+    /** The template cannot set a fetch size: its DatabaseClient runs the SQL with one, and its converter maps the rows. */
+    @Override
+    public Flux<Event> export() {
+        return template.getDatabaseClient().sql(Mapping.EXPORT).filter(s -> s.fetchSize(Harness.FETCH_SIZE))
+                .map((row, meta) -> template.getConverter().read(SEvent.class, row, meta)).all()
+                .map(e -> new Event(e.id(), e.name(), e.amount(), e.createdAt(), e.note()));
     }
 
     @Override

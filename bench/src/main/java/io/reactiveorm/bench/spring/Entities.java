@@ -1,6 +1,8 @@
 package io.reactiveorm.bench.spring;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -42,5 +44,10 @@ public final class Entities {
     /** A comment. */
     @Table("comment")
     public record SComment(@Id Long id, Long postId, Long userId, String body, LocalDateTime createdAt) {
+    }
+
+    /** A row of the export table. */
+    @Table("event")
+    public record SEvent(@Id Long id, String name, BigDecimal amount, LocalDateTime createdAt, @Nullable String note) {
     }
 }
