@@ -246,7 +246,7 @@ public abstract class WritesConformance {
     void thousandUnitsCancelledAtRandomPointsWriteAllOrNothing() {
         // A pool of its own: in about one run in five, one of the thousand units leaves its connection acquired
         // (issue #8's note); that must not starve the other tests of this class.
-        Orm own = Orm.builder(connectionFactory()).pool(true, 4).build();
+        Orm own = ormBuilder(connectionFactory()).pool(true, 4).build();
         try {
             Random random = new Random(42);
             Flux.range(0, 1000).flatMap(i -> own.inTransaction(tx -> tx.insert(Account.of("r" + i, "1"))
