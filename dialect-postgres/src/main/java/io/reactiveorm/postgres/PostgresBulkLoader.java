@@ -14,6 +14,7 @@ import io.reactiveorm.spi.BulkLoader;
 import io.reactiveorm.spi.BulkTable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,14 +22,15 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
- * PostgreSQL bulk loads: {@code COPY t (..) FROM STDIN} in text format, one COPY per load, fed one encoded chunk at
- * a time as the server takes them; conflict handling (which COPY cannot do) falls back to multi-row INSERT .. ON CONFLICT with up to
+ * PostgreSQL bulk loads: {@code COPY t (..) FROM STDIN} in text format, one COPY per 50 chunks, fed one encoded
+ * chunk at a time; conflict handling (which COPY cannot do) falls back to multi-row INSERT .. ON CONFLICT with up to
  * 65,535 bind parameters per statement.
  */
 final class PostgresBulkLoader implements BulkLoader {
+    /** Chunks per COPY statement. */
+    static final int SEGMENT_CHUNKS = 50;
     private static final Pattern LINE = Pattern.compile("COPY [^,]+, line (\\d+)(?:, column ([^:]+))?");
 
     @Override
@@ -45,18 +47,26 @@ final class PostgresBulkLoader implements BulkLoader {
     public Mono<Long> stream(Connection connection, BulkTable table, Publisher<List<Object[]>> chunks) {
         PostgresqlConnection postgres = unwrap(connection);
         String sql = "COPY " + table.name() + " (" + table.columnList() + ") FROM STDIN";
-        return Mono.defer(() -> {
-            // The driver turns an error of the data into a CopyFail and reports the server's answer: keep the original.
-            AtomicReference<Throwable> dataError = new AtomicReference<>();
-            // After the server rejected a row the driver would read the source to its end: stop reading instead.
-            Sinks.Empty<Void> failed = Sinks.empty();
-            Flux<ByteBuf> data = Flux.from(chunks).doOnError(dataError::set).map(rows -> encode(table, rows))
-                    .takeUntilOther(failed.asMono());
-            return postgres.copyIn(sql, data).doOnError(e -> failed.tryEmitEmpty()).onErrorMap(e -> {
-                Throwable original = dataError.get();
-                return original != null ? original : e instanceof OrmException ? e : located(table, e);
+        // The driver turns an error of the data into a CopyFail and reports the server's answer to it: keep the original.
+        AtomicReference<Throwable> dataError = new AtomicReference<>();
+        AtomicLong encoded = new AtomicLong();
+        // One COPY per segment: the driver reports a rejected row only once its COPY's data has been sent, so
+        // segments bound how much of the source is read (and dropped) after a failure. (A single COPY would pull
+        // the data on the event loop, where a full direct-memory budget makes the JDK sleep.) A cancelled load ends
+        // the rows with an error (BulkRunner), so the current COPY ends in CopyFail and no later one starts. window(n) asks the source for a
+        // whole segment at once, so up to one segment of converted rows (50 chunks) may wait here; windowUntil with
+        // prefetch 1 would pull less but, measured, left a cancelled COPY (and its connection) hanging.
+        return Flux.from(chunks).doOnError(dataError::set).window(SEGMENT_CHUNKS).concatMap(segment -> {
+            long before = encoded.get();
+            Flux<ByteBuf> data = segment.map(rows -> {
+                encoded.addAndGet(rows.size());
+                return encode(table, rows);
             });
-        });
+            return postgres.copyIn(sql, data).onErrorMap(e -> {
+                Throwable original = dataError.get();
+                return original != null ? original : e instanceof OrmException ? e : located(table, before, e);
+            });
+        }, 0).reduce(0L, Long::sum);
     }
 
     private static ByteBuf encode(BulkTable table, List<Object[]> rows) {
@@ -67,14 +77,14 @@ final class PostgresBulkLoader implements BulkLoader {
         return Unpooled.wrappedBuffer(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private BulkLoadException located(BulkTable table, Throwable error) {
+    private BulkLoadException located(BulkTable table, long before, Throwable error) {
         long row = 0;
         String column = column(error);
         if (error instanceof PostgresqlException pg && pg.getErrorDetails().getWhere().isPresent()) {
             ErrorDetails details = pg.getErrorDetails();
             Matcher m = LINE.matcher(details.getWhere().get());
             if (m.find()) {
-                row = Long.parseLong(m.group(1));
+                row = before + Long.parseLong(m.group(1));
                 if (column == null && m.group(2) != null) {
                     column = m.group(2).trim();
                 }
