@@ -366,7 +366,8 @@ public abstract class PaginationConformance {
                 .thenRequest(150)
                 .expectNextCount(150)
                 .thenAwait(Duration.ofMillis(300))
-                .then(() -> assertThat(statements.size() - before).as("pages for 150 rows of 100-row pages").isEqualTo(2))
+                // Two pages hold the 150 rows; the next page may already be on its way (one page ahead, never more).
+                .then(() -> assertThat(statements.size() - before).as("pages for 150 rows of 100-row pages").isBetween(2, 3))
                 .thenRequest(50)
                 .expectNextCount(50)
                 .thenCancel()
