@@ -223,7 +223,9 @@ public final class Orm {
      *   <li>complete: the transaction commits, then the unit's result is emitted;</li>
      *   <li>error: the transaction rolls back (a nested unit rolls back to its savepoint) and the error is emitted;
      *       a {@link RetryableQueryException} re-runs the whole unit up to {@link TransactionOptions#retries()} times;</li>
-     *   <li>cancel (including {@code timeout}): the transaction rolls back, never commits; the connection is released.</li>
+     *   <li>cancel (including {@code timeout}): the transaction rolls back, never commits; the connection is released.
+     *       A statement already sent is drained (its remaining rows dropped), never cut off, and the ROLLBACK
+     *       follows it; a statement the unit starts after the cancel fails without reaching the database.</li>
      * </ul>
      *
      * @param options isolation, read-only and retries
