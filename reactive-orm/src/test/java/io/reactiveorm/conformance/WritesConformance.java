@@ -243,26 +243,18 @@ public abstract class WritesConformance {
     }
 
     @Test
-    void thousandUnitsCancelledAtRandomPointsWriteAllOrNothing() {
-        // A pool of its own: in about one run in five, one of the thousand units leaves its connection acquired
-        // (issue #8's note); that must not starve the other tests of this class.
-        Orm own = ormBuilder(connectionFactory()).pool(true, 4).build();
-        try {
-            Random random = new Random(42);
-            Flux.range(0, 1000).flatMap(i -> own.inTransaction(tx -> tx.insert(Account.of("r" + i, "1"))
-                                    .then(tx.insert(Account.of("r" + i, "2")))
-                                    .then(tx.insert(Account.of("r" + i, "3")))
-                                    .then(tx.from(Account.class).count()))
-                            .take(Duration.ofMillis(random.nextInt(20))).onErrorResume(e -> Mono.empty()), 16)
-                    .then().block(Duration.ofSeconds(120));
-            // Let the rollbacks of the last cancelled units finish.
-            Mono.delay(Duration.ofSeconds(1)).block();
-            // A statement started after a cancel must never run outside the (rolled back) transaction.
-            assertThat(all().stream().collect(Collectors.groupingBy(Account::name, Collectors.counting())))
-                    .allSatisfy((unit, rows) -> assertThat(rows).as("rows of unit %s", unit).isEqualTo(3));
-        } finally {
-            own.close().subscribe(null, e -> { });
-        }
+    void thousandUnitsCancelledAtRandomPointsWriteAllOrNothingAndFreeTheirConnections() {
+        Random random = new Random(42);
+        Flux.range(0, 1000).flatMap(i -> orm.inTransaction(tx -> tx.insert(Account.of("r" + i, "1"))
+                                .then(tx.insert(Account.of("r" + i, "2")))
+                                .then(tx.insert(Account.of("r" + i, "3")))
+                                .then(tx.from(Account.class).count()))
+                        .take(Duration.ofMillis(random.nextInt(20))).onErrorResume(e -> Mono.empty()), 16)
+                .then().block(Duration.ofSeconds(120));
+        awaitNoAcquiredConnections();
+        // A statement started after a cancel must never run outside the (rolled back) transaction.
+        assertThat(all().stream().collect(Collectors.groupingBy(Account::name, Collectors.counting())))
+                .allSatisfy((unit, rows) -> assertThat(rows).as("rows of unit %s", unit).isEqualTo(3));
     }
 
     @Test

@@ -2,15 +2,19 @@ package io.reactiveorm.internal.exec;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
-import reactor.core.Disposable;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 /**
@@ -49,31 +53,70 @@ public final class Connections {
     }
 
     /**
-     * Acquires a connection. A cancel reaches the factory only while the connection is still on its way: r2dbc-pool
-     * returns a connection to the pool whenever the subscription that acquired it is cancelled, even after it was
-     * delivered, and Reactor operators pass a cancel upstream after completion; the pool would then hand out a
-     * connection that is still in use (two transactions on one connection). Once delivered, a connection is
-     * released only by {@link #close}.
+     * Acquires a connection. A cancel never reaches the factory: r2dbc-pool returns a connection to the pool
+     * whenever the subscription that acquired it is cancelled, even after delivering it (and Reactor passes cancels
+     * upstream after completion), so the pool would hand out a connection still in use: two transactions on one
+     * connection. A connection that arrives after its subscriber cancelled is closed here instead.
      *
      * @return a new connection from the factory
      */
     Mono<Connection> create() {
-        Mono<Connection> create = Mono.<Connection>create(sink -> {
-            AtomicBoolean settled = new AtomicBoolean();
-            Disposable acquisition = Mono.from(factory.create()).subscribe(connection -> {
-                if (settled.compareAndSet(false, true)) {
-                    sink.success(connection);
-                } else {
-                    close(connection).subscribe(null, e -> { });
-                }
-            }, sink::error);
-            sink.onCancel(() -> {
-                if (settled.compareAndSet(false, true)) {
-                    acquisition.dispose();
-                }
-            });
-        }).doOnDiscard(Connection.class, connection -> close(connection).subscribe(null, e -> { }));
+        Mono<Connection> create = Mono.fromDirect(subscriber ->
+                factory.create().subscribe(new Acquisition(Operators.toCoreSubscriber(subscriber))));
         return offload == null ? create : create.subscribeOn(offload);
+    }
+
+    /** Passes the connection on, or closes it if its subscriber cancelled first; never cancels the factory. */
+    private final class Acquisition implements CoreSubscriber<Connection>, Subscription {
+        private final CoreSubscriber<? super Connection> actual;
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private @Nullable Subscription upstream;
+
+        Acquisition(CoreSubscriber<? super Connection> actual) {
+            this.actual = actual;
+        }
+
+        @Override
+        public Context currentContext() {
+            return actual.currentContext();
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            upstream = s;
+            actual.onSubscribe(this);
+        }
+
+        @Override
+        public void onNext(Connection connection) {
+            if (settled.compareAndSet(false, true)) {
+                actual.onNext(connection);
+            } else {
+                close(connection).subscribe(null, e -> { });
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (settled.compareAndSet(false, true)) {
+                actual.onError(error);
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            actual.onComplete();
+        }
+
+        @Override
+        public void request(long n) {
+            Objects.requireNonNull(upstream).request(n);
+        }
+
+        @Override
+        public void cancel() {
+            settled.compareAndSet(false, true);
+        }
     }
 
     /** @param connection a connection @return completes when it is closed */

@@ -103,7 +103,13 @@ public final class Transactions {
             Mono<Void> begin = tx.on(definition == null ? connection.beginTransaction() : connection.beginTransaction(definition));
             return Mono.<Transaction>create(sink -> {
                 AtomicInteger state = new AtomicInteger(PENDING);
-                sink.onCancel(() -> state.compareAndSet(PENDING, CANCELLED));
+                // A cancel racing success() can drop the transaction without a discard signal: a cancel after
+                // delivery ends it too (ending is idempotent; usingWhen ends it on cancel as well).
+                sink.onCancel(() -> {
+                    if (state.getAndSet(CANCELLED) == DELIVERED) {
+                        tx.rollbackAndClose().subscribe(null, e -> { });
+                    }
+                });
                 begin.subscribe(null,
                         error -> connections.close(connection).subscribe(null, e -> sink.error(error), () -> sink.error(error)),
                         () -> {
