@@ -6,9 +6,7 @@ import io.r2dbc.spi.Option;
 import io.r2dbc.spi.TransactionDefinition;
 import io.reactiveorm.RetryableQueryException;
 import io.reactiveorm.TransactionOptions;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -66,29 +64,11 @@ public final class Transactions {
     }
 
     private <T> Mono<T> outermost(TransactionOptions options, Mono<T> unit) {
-        return Mono.defer(() -> {
-            // usingWhen can miss a cancel that races the delivery of its resource, which would leave the
-            // transaction open and its connection acquired: end it here too (ending is idempotent).
-            AtomicReference<Transaction> begun = new AtomicReference<>();
-            AtomicBoolean cancelled = new AtomicBoolean();
-            return Mono.usingWhen(begin(options).doOnNext(tx -> {
-                        begun.set(tx);
-                        if (cancelled.get()) {
-                            tx.rollbackAndClose().subscribe(null, e -> { });
-                        }
-                    }),
-                    tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
-                    Transaction::commitAndClose,
-                    (tx, error) -> tx.rollbackAndClose(),
-                    Transaction::rollbackAndClose)
-                    .doOnCancel(() -> {
-                        cancelled.set(true);
-                        Transaction tx = begun.get();
-                        if (tx != null) {
-                            tx.rollbackAndClose().subscribe(null, e -> { });
-                        }
-                    });
-        });
+        return Mono.usingWhen(begin(options),
+                tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
+                Transaction::commitAndClose,
+                (tx, error) -> tx.rollbackAndClose(),
+                Transaction::rollbackAndClose);
     }
 
     /**
@@ -103,8 +83,8 @@ public final class Transactions {
             Mono<Void> begin = tx.on(definition == null ? connection.beginTransaction() : connection.beginTransaction(definition));
             return Mono.<Transaction>create(sink -> {
                 AtomicInteger state = new AtomicInteger(PENDING);
-                // A cancel racing success() can drop the transaction without a discard signal: a cancel after
-                // delivery ends it too (ending is idempotent; usingWhen ends it on cancel as well).
+                // A cancel racing success() can drop the transaction without a discard signal, and usingWhen cancels
+                // its resource when it is cancelled: a cancel after delivery ends the transaction too (idempotent).
                 sink.onCancel(() -> {
                     if (state.getAndSet(CANCELLED) == DELIVERED) {
                         tx.rollbackAndClose().subscribe(null, e -> { });
