@@ -1,8 +1,6 @@
 package io.reactiveorm.mysql;
 
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.reactiveorm.conformance.BulkLoadConformance;
 import io.reactiveorm.testing.TestDatabase;
 import java.util.List;
@@ -16,7 +14,7 @@ class MariaDbBulkLoadTest extends BulkLoadConformance {
 
     @Override
     protected ConnectionFactory connectionFactory() {
-        return ConnectionFactories.get(MySqlSessionDefaults.apply(ConnectionFactoryOptions.parse(db.url())));
+        return MySqlTests.connectionFactory(db);
     }
 
     @Override

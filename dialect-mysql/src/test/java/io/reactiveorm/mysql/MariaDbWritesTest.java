@@ -1,8 +1,6 @@
 package io.reactiveorm.mysql;
 
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.reactiveorm.conformance.WritesConformance;
 import io.reactiveorm.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +13,7 @@ class MariaDbWritesTest extends WritesConformance {
 
     @Override
     protected ConnectionFactory connectionFactory() {
-        return ConnectionFactories.get(MySqlSessionDefaults.apply(ConnectionFactoryOptions.parse(db.url())));
+        return MySqlTests.connectionFactory(db);
     }
 
     @Override

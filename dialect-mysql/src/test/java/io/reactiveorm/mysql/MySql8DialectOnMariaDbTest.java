@@ -2,8 +2,6 @@ package io.reactiveorm.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.reactiveorm.IncludeTree;
 import io.reactiveorm.Orm;
 import io.reactiveorm.Sort;
@@ -39,7 +37,7 @@ class MySql8DialectOnMariaDbTest {
 
     @BeforeAll
     void load() {
-        var factory = ConnectionFactories.get(MySqlSessionDefaults.apply(ConnectionFactoryOptions.parse(db.url())));
+        var factory = MySqlTests.connectionFactory(db);
         SchemaScripts.run(factory, "/conformance/mariadb.sql").block(Duration.ofSeconds(60));
         mariadb = Orm.builder(factory).pool(true, 2).build();
         mysql8 = Orm.builder(factory).pool(true, 2).dialect(MySqlDialectProvider.mysql8()).build();

@@ -14,12 +14,12 @@ class MySql8IncludeTreeConformanceTest extends IncludeTreeConformance {
 
     @Override
     protected ConnectionFactory connectionFactory() {
-        return MySql8.connectionFactory(db);
+        return MySqlTests.connectionFactory(db);
     }
 
     @Override
     protected Orm.Builder ormBuilder(ConnectionFactory factory) {
-        return MySql8.ormBuilder(factory);
+        return MySqlTests.mysql8OrmBuilder(factory);
     }
 
     @Override

@@ -14,11 +14,11 @@ class MySql8PaginationConformanceTest extends PaginationConformance {
 
     @Override
     protected ConnectionFactory connectionFactory() {
-        return MySql8.connectionFactory(db);
+        return MySqlTests.connectionFactory(db);
     }
 
     @Override
     protected Orm.Builder ormBuilder(ConnectionFactory factory) {
-        return MySql8.ormBuilder(factory);
+        return MySqlTests.mysql8OrmBuilder(factory);
     }
 }

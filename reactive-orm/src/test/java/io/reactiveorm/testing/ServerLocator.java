@@ -35,14 +35,29 @@ final class ServerLocator {
         if (outcome.server() != null) {
             return outcome.server();
         }
-        if (kind.required()) {
-            throw new IllegalStateException(outcome.failure() + "\n(" + kind
-                    + " tests only run when asked for, so a missing server fails them instead of skipping them.)");
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(outcome.failure() + "\n(CI=true: failing instead of skipping.)");
+        String whyFail = whyFailInsteadOfSkip(kind, System.getenv("CI"));
+        if (whyFail != null) {
+            throw new IllegalStateException(outcome.failure() + "\n(" + whyFail + ")");
         }
         return Assumptions.abort(outcome.failure() + "\n(Skipping these tests; with CI=true they fail instead.)");
+    }
+
+    /**
+     * The only place that decides whether a missing server may skip tests: never under {@code CI=true}, never for a
+     * required kind.
+     *
+     * @param kind the database kind
+     * @param ci the value of the {@code CI} environment variable, or null
+     * @return why a missing server fails the tests, or null if it may skip them
+     */
+    static String whyFailInsteadOfSkip(DatabaseKind kind, String ci) {
+        if (kind.required()) {
+            return kind + " tests only run when asked for, so a missing server fails them instead of skipping them.";
+        }
+        if ("true".equalsIgnoreCase(ci)) {
+            return "CI=true: failing instead of skipping.";
+        }
+        return null;
     }
 
     private static Outcome resolve(DatabaseKind kind) {

@@ -26,6 +26,16 @@ class TestDatabaseTest {
     }
 
     @Test
+    void aMissingServerNeverSkipsTestsUnderCi() {
+        for (DatabaseKind kind : DatabaseKind.values()) {
+            assertThat(ServerLocator.whyFailInsteadOfSkip(kind, "true")).as(kind.id()).isNotNull();
+            assertThat(ServerLocator.whyFailInsteadOfSkip(kind, "TRUE")).as(kind.id()).isNotNull();
+        }
+        assertThat(ServerLocator.whyFailInsteadOfSkip(DatabaseKind.POSTGRESQL, null)).isNull();
+        assertThat(ServerLocator.whyFailInsteadOfSkip(DatabaseKind.MYSQL8, null)).contains("asked for");
+    }
+
+    @Test
     void onlyMySql8IsRequiredAndHasNoLocalServer() {
         assertThat(DatabaseKind.values()).filteredOn(DatabaseKind::required).containsExactly(DatabaseKind.MYSQL8);
         assertThat(DatabaseKind.MYSQL8.localUrl()).isNull();

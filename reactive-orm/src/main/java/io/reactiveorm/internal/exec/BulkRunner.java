@@ -15,7 +15,6 @@ import io.reactiveorm.spi.Dialect;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
@@ -88,14 +87,10 @@ public final class BulkRunner {
             if (loader.streams(conflict)) {
                 // In a transaction a statement is drained, never cancelled (StatementGate): on cancel the rows end
                 // with an error instead, so that the database ends the load and keeps nothing.
-                AtomicBoolean cancelled = new AtomicBoolean();
-                Sinks.Empty<Void> cancel = Sinks.empty();
-                Flux<List<Object[]>> data = converted.map(ChunkRows::rows).limitRate(2).takeUntilOther(cancel.asMono())
-                        .concatWith(Mono.defer(() -> cancelled.get() ? Mono.error(new CancellationException("bulk load cancelled")) : Mono.empty()));
-                return connections.use(c -> loader.stream(c, rows.table(), data)).doOnCancel(() -> {
-                    cancelled.set(true);
-                    cancel.tryEmitEmpty();
-                });
+                Sinks.Empty<Void> cancelled = Sinks.empty();
+                Flux<List<Object[]>> data = converted.map(ChunkRows::rows).limitRate(2).takeUntilOther(cancelled.asMono());
+                return connections.use(c -> loader.stream(c, rows.table(), data))
+                        .doOnCancel(() -> cancelled.tryEmitError(new CancellationException("bulk load cancelled")));
             }
             return converted.concatMap(chunk -> insertChunk(rows, chunk, conflict), 1).reduce(0L, Long::sum);
         }, false).onErrorMap(e -> !(e instanceof OrmException), e -> new BulkLoadException(model.name(), 0, null, e))
