@@ -1,6 +1,8 @@
 package io.reactiveorm;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,15 @@ import org.jspecify.annotations.Nullable;
 public record IncludeTree(List<String> fields, List<Include> includes, @Nullable Filter filter, List<Sort> orderBy,
                           @Nullable Integer limit, List<String> counts) {
 
+    /**
+     * The deepest nesting any tree may have, whatever its {@link IncludeLimits}: the text and map forms stop reading
+     * past it, so client input can never nest deep enough to exhaust the stack.
+     */
+    public static final int MAX_DEPTH = 64;
+
+    /** The most relation nodes any tree may have, whatever its {@link IncludeLimits}. */
+    public static final int MAX_NODES = 10_000;
+
     /** The tree that loads every column attribute and no relation. */
     public static final IncludeTree ALL_FIELDS = new IncludeTree(List.of(), List.of(), null, List.of(), null, List.of());
 
@@ -57,7 +68,7 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
         orderBy = List.copyOf(orderBy);
         counts = List.copyOf(counts);
         if (limit != null && limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + limit);
+            throw new InvalidQueryException("Invalid include tree: limit must not be negative, got " + limit);
         }
     }
 
@@ -76,7 +87,7 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
      * @throws InvalidQueryException if the text is malformed, naming the position
      */
     public static IncludeTree parse(String text) {
-        return IncludeTreeText.parse(text);
+        return IncludeTreeText.parse(Objects.requireNonNull(text, "text must not be null"));
     }
 
     /**
@@ -89,16 +100,38 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
      * @throws InvalidQueryException if the map holds an unexpected value, naming its key
      */
     public static IncludeTree fromMap(Map<String, ?> map) {
-        return IncludeTreeText.fromMap(map, "");
+        return IncludeTreeText.fromMap(Objects.requireNonNull(map, "map must not be null"));
     }
 
     /** @return the number of relation nodes in this tree (not counting the root) */
     public int nodeCount() {
-        int n = 0;
-        for (Include include : includes) {
-            n += 1 + include.tree().nodeCount();
+        return (int) Math.min(Integer.MAX_VALUE, walk()[0]);
+    }
+
+    /** @return how deep relations nest in this tree: 0 without includes, 1 with includes that have none, ... */
+    public int depth() {
+        return (int) walk()[1];
+    }
+
+    /** Counts the nodes and measures the depth without recursion, so any tree, however deep, can be checked. */
+    private long[] walk() {
+        long nodes = 0;
+        int depth = 0;
+        Deque<IncludeTree> trees = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        trees.push(this);
+        depths.push(0);
+        while (!trees.isEmpty()) {
+            IncludeTree tree = trees.pop();
+            int at = depths.pop();
+            depth = Math.max(depth, at);
+            for (Include include : tree.includes) {
+                nodes++;
+                trees.push(include.tree());
+                depths.push(at + 1);
+            }
         }
-        return n;
+        return new long[] {nodes, depth};
     }
 
     /** A mutable builder of {@link IncludeTree}. */

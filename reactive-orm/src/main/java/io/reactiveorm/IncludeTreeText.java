@@ -11,6 +11,7 @@ final class IncludeTreeText {
 
     private final String text;
     private int pos;
+    private int depth;
 
     private IncludeTreeText(String text) {
         this.text = text;
@@ -55,10 +56,14 @@ final class IncludeTreeText {
         }
         if (accept('(')) {
             hasChildren = true;
+            if (++depth > IncludeTree.MAX_DEPTH) {
+                throw error("includes nested deeper than " + IncludeTree.MAX_DEPTH);
+            }
             if (!peek(')')) {
                 list(child);
             }
             expect(')');
+            depth--;
         }
         if (hasOptions || hasChildren) {
             node.include(name, child.build());
@@ -147,10 +152,24 @@ final class IncludeTreeText {
     }
 
     private InvalidQueryException error(String what) {
-        return new InvalidQueryException("Invalid include tree at position " + pos + ": " + what + " in \"" + text + "\"");
+        String shown = text.length() <= 200 ? text : text.substring(0, 200) + "...";
+        return new InvalidQueryException("Invalid include tree at position " + pos + ": " + what + " in \"" + shown + "\"");
     }
 
-    static IncludeTree fromMap(Map<String, ?> map, String at) {
+    static IncludeTree fromMap(Map<String, ?> map) {
+        return fromMap(map, "", 0, new int[1]);
+    }
+
+    /** Reads one level; {@code depth} bounds the recursion (a cyclic map ends there too), {@code entries} the size. */
+    private static IncludeTree fromMap(Map<String, ?> map, String at, int depth, int[] entries) {
+        if (depth > IncludeTree.MAX_DEPTH) {
+            throw new InvalidQueryException("Invalid include tree: '" + at.substring(0, Math.min(at.length(), 200))
+                    + "...' nests deeper than " + IncludeTree.MAX_DEPTH);
+        }
+        entries[0] += map.size();
+        if (entries[0] > IncludeTree.MAX_NODES) {
+            throw new InvalidQueryException("Invalid include tree: more than " + IncludeTree.MAX_NODES + " entries");
+        }
         IncludeTree.Builder node = IncludeTree.builder();
         for (Map.Entry<String, ?> entry : map.entrySet()) {
             String key = entry.getKey();
@@ -173,7 +192,7 @@ final class IncludeTreeText {
                     if (Boolean.TRUE.equals(value)) {
                         node.fields(key);
                     } else if (value instanceof Map<?, ?> child) {
-                        node.include(key, fromMap(stringKeys(child, where), where));
+                        node.include(key, fromMap(stringKeys(child, where), where, depth + 1, entries));
                     } else if (!Boolean.FALSE.equals(value)) {
                         throw new InvalidQueryException("Invalid include tree: '" + where
                                 + "' must be true (a field) or an object (an include), not " + value);

@@ -1,7 +1,10 @@
 package io.reactiveorm.internal.exec;
 
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.PoolMetrics;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -16,6 +19,7 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
+import reactor.util.retry.Retry;
 
 /**
  * Where a statement's connection comes from: the transaction carried in the Reactor {@code Context} if there is
@@ -25,8 +29,12 @@ import reactor.util.context.ContextView;
  * runs when a subscriber cancels from a non-blocking thread.
  */
 public final class Connections {
+    /** What r2dbc-pool says when a pooled connection it was about to hand out is dead. */
+    private static final String STALE = "Connection validation failed";
+
     private final ConnectionFactory factory;
     private final @Nullable Scheduler offload;
+    private final int staleRetries;
 
     /**
      * @param factory the (pooled) connection factory
@@ -35,6 +43,8 @@ public final class Connections {
     public Connections(ConnectionFactory factory, boolean blockingDriver) {
         this.factory = factory;
         this.offload = blockingDriver ? Schedulers.boundedElastic() : null;
+        this.staleRetries = factory instanceof ConnectionPool pool
+                ? pool.getMetrics().map(PoolMetrics::getMaxAllocatedSize).orElse(0) : 0;
     }
 
     /**
@@ -58,12 +68,24 @@ public final class Connections {
      * upstream after completion), so the pool would hand out a connection still in use: two transactions on one
      * connection. A connection that arrives after its subscriber cancelled is closed here instead.
      *
+     * <p>After a server restart every idle pooled connection is dead; the pool finds out only when it validates
+     * one on acquisition, drops it and fails the acquisition. Nothing of the caller has been sent then, so the
+     * acquisition is tried again, up to the pool's size, until a live (or new) connection comes.
+     *
      * @return a new connection from the factory
      */
     Mono<Connection> create() {
         Mono<Connection> create = Mono.fromDirect(subscriber ->
                 factory.create().subscribe(new Acquisition(Operators.toCoreSubscriber(subscriber))));
+        if (staleRetries > 0) {
+            create = create.retryWhen(Retry.max(staleRetries).filter(Connections::isStale)
+                    .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+        }
         return offload == null ? create : create.subscribeOn(offload);
+    }
+
+    private static boolean isStale(Throwable error) {
+        return error instanceof R2dbcNonTransientResourceException && STALE.equals(error.getMessage());
     }
 
     /** Passes the connection on, or closes it if its subscriber cancelled first; never cancels the factory. */

@@ -29,11 +29,24 @@ final class IncludePlanner {
             throw new InvalidQueryException(root.name() + ": the root include tree takes no filter, order or limit; "
                     + "use where(), orderBy() and limit() on the query");
         }
-        if (tree.nodeCount() > limits.maxNodes()) {
-            throw new InvalidQueryException(root.name() + ": include tree has " + tree.nodeCount()
+        return node(root, tree, 0, root.name());
+    }
+
+    /**
+     * Checks the size of a tree without recursion, before anything hashes or walks it recursively: a tree built
+     * in code may nest arbitrarily deep.
+     */
+    static void checkSize(EntityModel root, IncludeTree tree, IncludeLimits limits) {
+        int nodes = tree.nodeCount();
+        if (nodes > limits.maxNodes()) {
+            throw new InvalidQueryException(root.name() + ": include tree has " + nodes
                     + " relation nodes, more than the limit of " + limits.maxNodes());
         }
-        return node(root, tree, 0, root.name());
+        int depth = tree.depth();
+        if (depth > limits.maxDepth()) {
+            throw new InvalidQueryException(root.name() + ": include tree nests " + depth
+                    + " deep, deeper than the limit of " + limits.maxDepth());
+        }
     }
 
     private PlanNode node(EntityModel entity, IncludeTree tree, int depth, String path) {

@@ -45,11 +45,12 @@ public final class QueryCompiler {
      * @throws io.reactiveorm.MappingException if an entity cannot be mapped
      */
     public CompiledQuery compile(QueryShape shape, @Nullable Filter filter) {
+        EntityModel root = models.get(shape.type());
+        IncludePlanner.checkSize(root, shape.tree(), limits);
         CompiledQuery compiled = cache.get(shape);
         if (compiled != null) {
             return compiled;
         }
-        EntityModel root = models.get(shape.type());
         SqlCompiler compiler = new SqlCompiler(dialect, encoding, models);
         if (shape.count()) {
             compiled = compiler.count(root, filter);
@@ -73,11 +74,12 @@ public final class QueryCompiler {
      * @throws io.reactiveorm.InvalidQueryException if the query does not fit the model or the limits
      */
     public PageQuery compilePage(PageShape shape, @Nullable Filter filter) {
+        EntityModel root = models.get(shape.query().type());
+        IncludePlanner.checkSize(root, shape.query().tree(), limits);
         PageQuery compiled = pages.get(shape);
         if (compiled != null) {
             return compiled;
         }
-        EntityModel root = models.get(shape.query().type());
         PlanNode plan = new IncludePlanner(models, limits).plan(root, shape.query().tree());
         compiled = new SqlCompiler(dialect, encoding, models).page(plan, filter, shape.query().order(), shape.fetch(),
                 shape.backwards(), shape.cursorNulls());
