@@ -56,8 +56,8 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
         includes = List.copyOf(includes);
         orderBy = List.copyOf(orderBy);
         counts = List.copyOf(counts);
-        if (limit != null && limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        if (limit != null) {
+            Sizes.check("include limit", limit, 0, Integer.MAX_VALUE);
         }
     }
 
