@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
 public final class BulkLoad<T> {
     /** The default rows per chunk. */
     public static final int DEFAULT_BATCH_SIZE = 1_000;
+    /** The largest rows per chunk (a chunk is held in memory whole). */
+    public static final int MAX_BATCH_SIZE = 1_000_000;
 
     private final Class<T> type;
     private final BulkRunner runner;
@@ -35,13 +37,12 @@ public final class BulkLoad<T> {
 
     /**
      * @param rows the rows taken from the source and sent to the database at a time (default 1,000); memory use is
-     *     bounded by a few chunks, whatever the length of the source
+     *     bounded by a few chunks, whatever the length of the source; 1 to {@link #MAX_BATCH_SIZE}
      * @return a copy with that chunk size
+     * @throws InvalidQueryException if the size is out of range
      */
     public BulkLoad<T> batchSize(int rows) {
-        if (rows < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, got " + rows);
-        }
+        Sizes.check("bulk batchSize", rows, 1, MAX_BATCH_SIZE);
         return new BulkLoad<>(type, runner, rows, conflict);
     }
 

@@ -42,7 +42,7 @@ final class EntityWriter {
             boolean generated = model.factory().values(entities.get(0))[model.id().slot()] == null;
             Flux<Object> ids = generated
                     ? Flux.fromIterable(entities).concatMap(e -> executor.insert(dml.insert(model, e),
-                            model.id().column(), boxed(model.id().type())))
+                            orm.dialect().sql().generatedColumn(model.id().column()), boxed(model.id().type())))
                     : Flux.fromIterable(dml.insertAll(model, entities)).concatMap(executor::execute)
                             .thenMany(Flux.fromIterable(entities).map(e -> model.factory().values(e)[model.id().slot()]));
             return ids.collectList().flatMap(list -> reload(type, model, list));

@@ -67,8 +67,8 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
         includes = List.copyOf(includes);
         orderBy = List.copyOf(orderBy);
         counts = List.copyOf(counts);
-        if (limit != null && limit < 0) {
-            throw new InvalidQueryException("Invalid include tree: limit must not be negative, got " + limit);
+        if (limit != null) {
+            Sizes.check("include limit", limit, 0, Integer.MAX_VALUE);
         }
     }
 

@@ -31,10 +31,11 @@ final class KeysetPager<T> {
 
     Mono<Page<T>> page(PageRequest request) {
         return Mono.defer(() -> {
-            PageQuery first = compile(request.size() + 1, request.before(), null);
+            int fetch = Math.addExact(request.size(), 1); // sizes are checked: at most PageRequest.MAX_SIZE + 1
+            PageQuery first = compile(fetch, request.before(), null);
             @Nullable Object[] cursor = request.cursor() == null ? null
                     : orm.cursors().decode(request.cursor(), type, first.keys());
-            PageQuery query = cursor == null ? first : compile(request.size() + 1, request.before(), nulls(cursor));
+            PageQuery query = cursor == null ? first : compile(fetch, request.before(), nulls(cursor));
             return rows(query, cursor).collectList().map(rows -> toPage(request, query, rows));
         });
     }
@@ -49,7 +50,7 @@ final class KeysetPager<T> {
             boolean[] done = {false};
             Mono<List<KeyedRow>> nextPage = Mono.defer(() -> {
                 Object[] cursor = last[0];
-                PageQuery query = compile(batchSize + 1, false, cursor == null ? null : nulls(cursor));
+                PageQuery query = compile(Math.addExact(batchSize, 1), false, cursor == null ? null : nulls(cursor));
                 return onDemand(rows(query, cursor).collectList()).doOnNext(rows -> {
                     done[0] = rows.size() <= batchSize;
                     List<KeyedRow> page = rows.size() > batchSize ? rows.subList(0, batchSize) : rows;

@@ -14,25 +14,30 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param cursor the cursor to start from, or null for the first page
- * @param size the most items on the page (at least 1)
+ * @param size the most items on the page, 1 to {@link #MAX_SIZE}
  * @param before whether the page holds the rows before the cursor (items are still in the query's order)
  * @since 0.1
  */
 public record PageRequest(@Nullable String cursor, int size, boolean before) {
+    /** The largest page size (and {@link Query#stream} batch size): a page is held in memory whole. */
+    public static final int MAX_SIZE = 1_000_000;
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @throws InvalidQueryException if the size is outside 1..{@link #MAX_SIZE}
+     */
     public PageRequest {
-        if (size < 1) {
-            throw new IllegalArgumentException("page size must be at least 1: " + size);
-        }
+        Sizes.check("page size", size, 1, MAX_SIZE);
         if (before && cursor == null) {
             throw new IllegalArgumentException("a page before a cursor needs the cursor");
         }
     }
 
     /**
-     * @param size the most items
+     * @param size the most items, 1 to {@link #MAX_SIZE}
      * @return the first page of the query's order
+     * @throws InvalidQueryException if the size is out of range
      */
     public static PageRequest first(int size) {
         return new PageRequest(null, size, false);
@@ -40,8 +45,9 @@ public record PageRequest(@Nullable String cursor, int size, boolean before) {
 
     /**
      * @param cursor a {@link Page#nextCursor()}
-     * @param size the most items
+     * @param size the most items, 1 to {@link #MAX_SIZE}
      * @return the page of the rows right after the cursor's row
+     * @throws InvalidQueryException if the size is out of range
      */
     public static PageRequest after(String cursor, int size) {
         return new PageRequest(Objects.requireNonNull(cursor, "cursor must not be null"), size, false);
@@ -49,8 +55,9 @@ public record PageRequest(@Nullable String cursor, int size, boolean before) {
 
     /**
      * @param cursor a {@link Page#previousCursor()}
-     * @param size the most items
+     * @param size the most items, 1 to {@link #MAX_SIZE}
      * @return the page of the rows right before the cursor's row, in the query's order
+     * @throws InvalidQueryException if the size is out of range
      */
     public static PageRequest before(String cursor, int size) {
         return new PageRequest(Objects.requireNonNull(cursor, "cursor must not be null"), size, true);

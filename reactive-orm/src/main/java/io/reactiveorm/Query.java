@@ -81,24 +81,22 @@ public final class Query<T> {
     }
 
     /**
-     * @param limit the most root rows
+     * @param limit the most root rows (0 or more)
      * @return a query with this limit
+     * @throws InvalidQueryException if the limit is negative
      */
     public Query<T> limit(int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + limit);
-        }
+        Sizes.check("limit", limit, 0, Integer.MAX_VALUE);
         return new Query<>(orm, type, tree, filter, order, limit, offset);
     }
 
     /**
-     * @param offset the root rows to skip
+     * @param offset the root rows to skip (0 or more)
      * @return a query with this offset
+     * @throws InvalidQueryException if the offset is negative
      */
     public Query<T> offset(long offset) {
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative: " + offset);
-        }
+        Sizes.check("offset", offset, 0, Long.MAX_VALUE);
         return new Query<>(orm, type, tree, filter, order, limit, offset);
     }
 
@@ -187,13 +185,12 @@ public final class Query<T> {
      *   <li>cancel: the running page query, if any, is stopped and its connection released; no further page runs.</li>
      * </ul>
      *
-     * @param batchSize the rows per page (at least 1)
+     * @param batchSize the rows per page, 1 to {@link PageRequest#MAX_SIZE}
      * @return every matching root, in order, each once
+     * @throws InvalidQueryException if the batch size is out of range
      */
     public Flux<T> stream(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
-        }
+        Sizes.check("stream batchSize", batchSize, 1, PageRequest.MAX_SIZE);
         return Flux.defer(() -> pager("stream()").stream(batchSize));
     }
 

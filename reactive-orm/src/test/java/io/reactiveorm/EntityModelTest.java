@@ -27,7 +27,7 @@ class EntityModelTest {
     record BadTarget(Long id, @BelongsTo(foreignKey = "x_id") Runnable x) {
     }
 
-    record BadColumn(Long id, @Column("drop table") String name) {
+    record BadColumn(Long id, @Column("name; drop table") String name) {
     }
 
     record BadCount(Long id, @Count("nothing") Long n) {
@@ -67,7 +67,7 @@ class EntityModelTest {
         assertThatThrownBy(() -> models.get(BadType.class)).hasMessageStartingWith("BadType.attributes: type java.util.Map is not supported");
         assertThatThrownBy(() -> models.get(UnannotatedList.class)).hasMessage("UnannotatedList.names: a List attribute needs @HasMany or @ManyToMany (or @Transient)");
         assertThatThrownBy(() -> models.get(BadTarget.class)).hasMessageContaining("java.lang.Runnable is not an entity");
-        assertThatThrownBy(() -> models.get(BadColumn.class)).hasMessageContaining("BadColumn.name: @Column 'drop table' is not a valid SQL identifier");
+        assertThatThrownBy(() -> models.get(BadColumn.class)).hasMessageContaining("BadColumn.name: @Column 'name; drop table' is not a valid SQL identifier");
         assertThatThrownBy(() -> models.get(BadCount.class)).hasMessageContaining("@Count(\"nothing\") must name a @HasMany or @ManyToMany relation");
     }
 }

@@ -1,42 +1,33 @@
 package io.reactiveorm.sqlite;
 
+import io.reactiveorm.spi.Identifiers;
 import io.reactiveorm.spi.SqlSyntax;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SQLite identifiers ({@code "quoted"} only when not a plain name or a keyword), numbered {@code ?N}
+ * SQLite identifiers ({@code "quoted"} unless plain lower case and no keyword), numbered {@code ?N}
  * bind markers (so a marker binds by its number, whatever the order of the text), and
  * {@code LIMIT -1 OFFSET ?} (SQLite accepts no OFFSET without a LIMIT).
  */
 final class SqliteSqlSyntax implements SqlSyntax {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** The SQLite keywords (https://sqlite.org/lang_keywords.html) plus TRUE and FALSE. */
-  private static final Set<String> KEYWORDS = Set.of("abort", "action", "add", "after", "all", "alter",
-      "always", "analyze", "and", "as", "asc", "attach", "autoincrement", "before", "begin", "between",
-      "by", "cascade", "case", "cast", "check", "collate", "column", "commit", "conflict", "constraint",
-      "create", "cross", "current", "current_date", "current_time", "current_timestamp", "database",
-      "default", "deferrable", "deferred", "delete", "desc", "detach", "distinct", "do", "drop", "each",
-      "else", "end", "escape", "except", "exclude", "exclusive", "exists", "explain", "fail", "false",
-      "filter", "first", "following", "for", "foreign", "from", "full", "generated", "glob", "group",
-      "groups", "having", "if", "ignore", "immediate", "in", "index", "indexed", "initially", "inner",
-      "insert", "instead", "intersect", "into", "is", "isnull", "join", "key", "last", "left", "like",
-      "limit", "match", "materialized", "natural", "no", "not", "nothing", "notnull", "null", "nulls",
-      "of", "offset", "on", "or", "order", "others", "outer", "over", "partition", "plan", "pragma",
-      "preceding", "primary", "query", "raise", "range", "recursive", "references", "regexp", "reindex",
-      "release", "rename", "replace", "restrict", "returning", "right", "rollback", "row", "rows",
-      "savepoint", "select", "set", "table", "temp", "temporary", "then", "ties", "to", "transaction",
-      "trigger", "true", "unbounded", "union", "unique", "update", "using", "vacuum", "values", "view",
-      "virtual", "when", "where", "window", "with", "without");
+  private static final Identifiers KEYWORDS = Identifiers.of('"', """
+      abort action add after all alter always analyze and as asc attach autoincrement before begin between by
+      cascade case cast check collate column commit conflict constraint create cross current current_date
+      current_time current_timestamp database default deferrable deferred delete desc detach distinct do drop
+      each else end escape except exclude exclusive exists explain fail false filter first following for
+      foreign from full generated glob group groups having if ignore immediate in index indexed initially
+      inner insert instead intersect into is isnull join key last left like limit match materialized natural
+      no not nothing notnull null nulls of offset on or order others outer over partition plan pragma
+      preceding primary query raise range recursive references regexp reindex release rename replace restrict
+      returning right rollback row rows savepoint select set table temp temporary then ties to transaction
+      trigger true unbounded union unique update using vacuum values view virtual when where window with
+      without
+      """);
 
   @Override
   public String identifier(String name) {
-    if (PLAIN.matcher(name).matches() && !KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
-      return name;
-    }
-    return '"' + name.replace("\"", "\"\"") + '"';
+    return KEYWORDS.identifier(name);
   }
 
   @Override

@@ -177,7 +177,7 @@ class SqliteDialectTest {
   void identifiersAreQuotedOnlyWhenNeeded() {
     SqlSyntax sql = DIALECT.sql();
     assertThat(sql.identifier("post_tag")).isEqualTo("post_tag");
-    assertThat(sql.identifier("createdAt")).isEqualTo("createdAt");
+    assertThat(sql.identifier("createdAt")).as("mixed case is quoted, as on every dialect").isEqualTo("\"createdAt\"");
     assertThat(sql.identifier("order")).isEqualTo("\"order\"");
     assertThat(sql.identifier("Group")).isEqualTo("\"Group\"");
     assertThat(sql.identifier("my \"odd\" name")).isEqualTo("\"my \"\"odd\"\" name\"");

@@ -1,8 +1,8 @@
 package io.reactiveorm.h2;
 
+import io.reactiveorm.spi.Identifiers;
 import io.reactiveorm.spi.SqlSyntax;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -10,30 +10,34 @@ import org.jspecify.annotations.Nullable;
  * H2 identifiers, {@code $n} bind markers and standard {@code OFFSET .. ROWS FETCH FIRST n ROWS ONLY}.
  *
  * <p>H2 folds unquoted identifiers to upper case, so a plain lower- or upper-case name is left unquoted and means
- * the same object either way. A reserved word is quoted in upper case (the name an unquoted {@code value} would
- * have had); any other name (mixed case, spaces, ..) is quoted exactly as given.
+ * the same object either way. A keyword (H2 has only reserved ones) is quoted in upper case (the name an unquoted
+ * {@code value} would have had); any other name (mixed case, spaces, ..) is quoted exactly as given.
  */
 final class H2SqlSyntax implements SqlSyntax {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*");
-    /** H2 2.x reserved words (https://h2database.com/html/advanced.html#keywords). */
-    private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANY", "ARRAY", "AS", "ASYMMETRIC", "AUTHORIZATION",
-            "BETWEEN", "BOTH", "CASE", "CAST", "CHECK", "CONSTRAINT", "CROSS", "CURRENT_CATALOG", "CURRENT_DATE",
-            "CURRENT_PATH", "CURRENT_ROLE", "CURRENT_SCHEMA", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DAY",
-            "DEFAULT", "DISTINCT", "ELSE", "END", "EXCEPT", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL",
-            "GROUP", "GROUPS", "HAVING", "HOUR", "IF", "ILIKE", "IN", "INNER", "INTERSECT", "INTERVAL", "IS", "JOIN", "KEY",
-            "LEADING", "LEFT", "LIKE", "LIMIT", "LOCALTIME", "LOCALTIMESTAMP", "MINUS", "MINUTE", "MONTH", "NATURAL", "NOT",
-            "NULL", "OFFSET", "ON", "OR", "ORDER", "OVER", "PARTITION", "PRIMARY", "QUALIFY", "RANGE", "REGEXP", "RIGHT",
-            "ROW", "ROWNUM", "ROWS", "SECOND", "SELECT", "SESSION_USER", "SET", "SOME", "SYMMETRIC", "SYSTEM_USER", "TABLE",
-            "TO", "TOP", "TRAILING", "TRUE", "UESCAPE", "UNION", "UNIQUE", "UNKNOWN", "USER", "USING", "VALUE", "VALUES",
-            "WHEN", "WHERE", "WINDOW", "WITH", "YEAR", "_ROWID_");
+    /** H2 2.x keywords, all reserved (https://h2database.com/html/advanced.html#keywords). */
+    private static final Identifiers KEYWORDS = Identifiers.of('"', """
+            all and any array as asymmetric authorization between both case cast check constraint cross current_catalog
+            current_date current_path current_role current_schema current_time current_timestamp current_user day default
+            distinct else end except exists false fetch for foreign from full group groups having hour if ilike in inner
+            intersect interval is join key leading left like limit localtime localtimestamp minus minute month natural not
+            null offset on or order over partition primary qualify range regexp right row rownum rows second select
+            session_user set some symmetric system_user table to top trailing true uescape union unique unknown user using
+            value values when where window with year _rowid_
+            """);
 
     @Override
     public String identifier(String name) {
         if (PLAIN.matcher(name).matches()) {
-            String folded = name.toUpperCase(Locale.ROOT);
-            return RESERVED.contains(folded) ? '"' + folded + '"' : name;
+            return KEYWORDS.isKeyword(name) ? KEYWORDS.quoted(name.toUpperCase(Locale.ROOT)) : name;
         }
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return KEYWORDS.quoted(name);
+    }
+
+    /** r2dbc-h2 hands the name to H2, which looks the column up by name (case-insensitively), not as SQL. */
+    @Override
+    public String generatedColumn(String column) {
+        return column;
     }
 
     /** Without {@code FORMAT JSON}, H2 stores JSON text as one JSON string. */

@@ -16,6 +16,19 @@ public interface SqlSyntax {
     String identifier(String name);
 
     /**
+     * The column name as this database's driver takes it in {@code Statement.returnGeneratedValues}. Drivers that
+     * append it to a {@code RETURNING} clause as given (r2dbc-postgresql, r2dbc-mysql on MariaDB, the SQLite
+     * bridge) need it quoted like any identifier, which is the default; a driver that looks the column up by name
+     * needs it as declared.
+     *
+     * @param column the generated column's name
+     * @return the name to pass to {@code returnGeneratedValues}
+     */
+    default String generatedColumn(String column) {
+        return identifier(column);
+    }
+
+    /**
      * @param index the zero-based parameter index
      * @return the bind marker, e.g. {@code $1} or {@code ?}
      */

@@ -6,17 +6,32 @@ import io.reactiveorm.JsonEncoding;
 import io.reactiveorm.Orm;
 import io.reactiveorm.Query;
 import io.reactiveorm.Sort;
+import io.reactiveorm.IncludeLimits;
 import io.reactiveorm.conformance.Blog.Post;
+import io.reactiveorm.conformance.Keywords.Entry;
+import io.reactiveorm.conformance.Keywords.Ledger;
+import io.reactiveorm.internal.model.EntityModel;
+import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.internal.plan.BulkRows;
+import io.reactiveorm.internal.plan.DmlCompiler;
+import io.reactiveorm.internal.plan.PageShape;
+import io.reactiveorm.internal.plan.QueryCompiler;
+import io.reactiveorm.internal.plan.QueryShape;
+import io.reactiveorm.spi.BulkConflict;
 import io.reactiveorm.conformance.Library.Book;
 import io.reactiveorm.conformance.Library.Person;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.testing.Golden;
 import io.r2dbc.spi.ConnectionFactory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,5 +83,50 @@ public abstract class GoldenSqlConformance {
         String sql = referenceQueries().get(name).apply(orm).toSql();
         String caseName = name + (encoding == JsonEncoding.ARRAYS ? "" : "-keys");
         Golden.assertSql(caseName, sql);
+    }
+
+    /**
+     * Every statement kind for the keyword model ({@code keywords.sql}): each keyword, mixed-case or spaced name
+     * must be quoted wherever it appears.
+     */
+    @Test
+    void keywordIdentifiersAreQuotedInEveryStatementKind() {
+        Orm orm = Orm.builder(unusedConnectionFactory()).pool(false, 1).dialect(dialect()).build();
+        EntityModels models = new EntityModels();
+        EntityModel ledger = models.get(Ledger.class);
+        DmlCompiler dml = new DmlCompiler(dialect());
+        QueryCompiler queries = new QueryCompiler(dialect(), JsonEncoding.ARRAYS, models, IncludeLimits.DEFAULT);
+        Ledger row = new Ledger(7L, LocalDate.of(2024, 2, 29), "cu", "u", 1, "w", "o", "s", 2, 3, BigDecimal.ONE, 4, "M", null);
+        Filter onKeywords = Filter.and(Filter.eq("currentDate", row.currentDate()), Filter.eq("window", "w"),
+                Filter.in("mixedCase", "a", "b"));
+        List<String> statements = new ArrayList<>();
+        statements.add(orm.from(Ledger.class).includeTree(t -> t.include("entries", e -> e.fields("groupBy", "rank")
+                        .where(Filter.gt("rank", 0)).orderBy(Sort.desc("rank")).limit(5)))
+                .where(onKeywords).orderBy(Sort.desc("currentDate")).limit(10).toSql());
+        statements.add(orm.from(Entry.class).includeTree(t -> t.include("ledger", l -> l.fields("select", "only")))
+                .where(Filter.eq("ledger.user", "u")).orderBy(Sort.asc("ledger.order")).toSql());
+        QueryShape paged = QueryShape.of(Ledger.class, IncludeTree.ALL_FIELDS, onKeywords,
+                List.of(Sort.desc("rank"), Sort.asc("window")), null, false, false);
+        statements.add(queries.compilePage(new PageShape(paged, 21, false, List.of(false, false, false)), onKeywords).query().sql());
+        statements.add(queries.compile(QueryShape.of(Ledger.class, IncludeTree.ALL_FIELDS, onKeywords, List.of(), null,
+                false, true), onKeywords).sql());
+        statements.add(dml.insert(ledger, new Ledger(null, row.currentDate(), "cu", "u", 1, "w", "o", "s", 2, 3,
+                BigDecimal.ONE, 4, "M", null)).sql());
+        statements.add(dml.insertAll(ledger, List.of(row, row)).get(0).sql());
+        statements.add(dml.update(ledger, row).sql());
+        statements.add(dml.upsert(ledger, row).sql());
+        statements.add(dml.delete(ledger, row).sql());
+        statements.add(dml.updateWhere(ledger, Map.of("only", "x"), Map.of("limit", 1), onKeywords).sql());
+        statements.add(dml.deleteWhere(ledger, onKeywords).sql());
+        for (BulkConflict conflict : BulkConflict.values()) {
+            if (dialect().bulk().supports(conflict)) {
+                BulkRows bulk = BulkRows.of(ledger, dialect(), row, conflict);
+                statements.add(bulk.insert(bulk.convert(List.of(row), 1), conflict).sql());
+            }
+        }
+        statements.add("-- bulk table: " + BulkRows.of(ledger, dialect(), row, BulkConflict.ERROR).table().name() + " ("
+                + BulkRows.of(ledger, dialect(), row, BulkConflict.ERROR).table().columnList() + ")");
+        statements.add("-- generated column: " + dialect().sql().generatedColumn(ledger.id().column()));
+        Golden.assertSql("keywords", String.join(";\n\n", statements));
     }
 }

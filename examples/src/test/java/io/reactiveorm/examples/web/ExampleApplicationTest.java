@@ -208,6 +208,35 @@ class ExampleApplicationTest {
         assertThat(users()).isEqualTo(before);
     }
 
+    @Test
+    void importWithAValueTooLongForItsColumnIs400NamingTheRowAndWritesNothing() {
+        long before = users();
+        String body = ndjsonUsers("long", 6, -1) + "{\"name\":\"" + "n".repeat(150) + "\",\"email\":\"long7@import.example\"}\n";
+        String error = postError("/import/users", MediaType.APPLICATION_NDJSON, body, 400);
+        assertThat(error).contains("\"error\":\"bad_request\"").contains("row 7").contains("nothing was written");
+        assertThat(users()).isEqualTo(before);
+    }
+
+    @Test
+    void importWithAFieldOfTheWrongTypeIs400NamingTheField() {
+        long before = users();
+        String body = ndjsonUsers("wrongtype", 3, -1) + "{\"name\":[\"A\"],\"email\":\"wrongtype4@import.example\"}\n";
+        String error = postError("/import/users", MediaType.APPLICATION_NDJSON, body, 400);
+        assertThat(error).contains("\"parameter\":\"body\"").contains("'name'");
+        assertThat(users()).isEqualTo(before);
+    }
+
+    @Test
+    void importErrorsNameNoInternals() {
+        String malformed = ndjsonUsers("internals", 2, -1) + "{\"name\": \"cut off\n";
+        assertThat(postError("/import/users", MediaType.APPLICATION_NDJSON, malformed, 400)).contains("malformed JSON");
+        String duplicate = ndjsonUsers("internalsdup", 3, -1) + "{\"name\":\"Again\",\"email\":\"internalsdup1@import.example\"}\n";
+        assertThat(postError("/import/users", MediaType.APPLICATION_NDJSON, duplicate, 409)).contains("row 4");
+        assertThat(postError("/import/users", MediaType.TEXT_PLAIN, "name,email", 415)).contains("application/x-ndjson");
+        assertThat(postError("/import/users", MediaType.APPLICATION_NDJSON, "{\"name\":\"A\",\"email\":\"a@b\",\"id\":\"x\"}\n", 400))
+                .contains("'id'");
+    }
+
     // ---- POST /books/{id}/reviews
 
     @Test
@@ -255,6 +284,26 @@ class ExampleApplicationTest {
         assertThat(probe.statements.get()).isEqualTo(before);
     }
 
+    @Test
+    void aReviewWithATitleTooLongForItsColumnIs400AndRollsTheCounterBack() {
+        int before = reviewCount(3);
+        String error = postError("/books/3/reviews", MediaType.APPLICATION_JSON,
+                "{\"title\":\"" + "t".repeat(300) + "\",\"reviewerId\":1}", 400);
+        assertThat(error).contains("does not fit its column");
+        assertThat(reviewCount(3)).isEqualTo(before);
+    }
+
+    @Test
+    void reviewInputOfTheWrongShapeIs400WithoutInternals() {
+        assertThat(postError("/books/3/reviews", MediaType.APPLICATION_JSON, "{\"title\":\"x\",\"reviewerId\":\"abc\"}", 400))
+                .contains("'reviewerId'");
+        assertThat(postError("/books/3/reviews", MediaType.APPLICATION_JSON, "{\"title\": ", 400)).contains("malformed JSON");
+        assertThat(postError("/books/three/reviews", MediaType.APPLICATION_JSON, "{\"title\":\"x\"}", 400))
+                .contains("\"parameter\":\"id\"").contains("'three'");
+        assertThat(postError("/books/3/reviews", MediaType.APPLICATION_JSON, "{\"title\":\"x\",\"reviewerId\":1e400}", 400))
+                .contains("'reviewerId'");
+    }
+
     // ---- helpers
 
     private BookPage getBooks(String uri) {
@@ -271,6 +320,20 @@ class ExampleApplicationTest {
                 .jsonPath("$.parameter").isEqualTo(parameter)
                 .jsonPath("$.message").value(String.class, m -> assertThat(m).contains(messagePart));
         assertThat(probe.statements.get()).as("no SQL was sent").isEqualTo(before);
+    }
+
+    /**
+     * Posts a body, expects the status, and checks that the error body names no class, method, SQL or stack frame.
+     *
+     * @return the error body
+     */
+    private String postError(String uri, MediaType type, String body, int status) {
+        String error = client.post().uri(uri).contentType(type).bodyValue(body).exchange()
+                .expectStatus().isEqualTo(status).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(error).as("error body").isNotNull()
+                .doesNotContain("io.reactiveorm", "java.", "tools.jackson", "org.springframework", "Exception", "$", "\tat ",
+                        "SELECT", "INSERT", "UPDATE", "Source:", "reference chain");
+        return error;
     }
 
     private Flux<Post> exportPosts() {

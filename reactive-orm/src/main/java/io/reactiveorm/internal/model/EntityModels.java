@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads entity models from annotated classes, once per class, and validates them up front. */
 public final class EntityModels {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Letters, digits and _, with single spaces between words: every dialect quotes what is not plain. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*( [A-Za-z0-9_]+)*");
     private static final Map<Class<?>, ValueKind> KINDS = Map.ofEntries(
             Map.entry(String.class, ValueKind.STRING),
             Map.entry(Integer.class, ValueKind.INTEGER), Map.entry(int.class, ValueKind.INTEGER),
@@ -220,7 +221,8 @@ public final class EntityModels {
 
     private static void checkIdentifier(String where, String what, String name) {
         if (!IDENTIFIER.matcher(name).matches()) {
-            throw new MappingException(where + ": " + what + " '" + name + "' is not a valid SQL identifier (letters, digits, _)");
+            throw new MappingException(where + ": " + what + " '" + name + "' is not a valid SQL identifier (letters, digits, _ "
+                    + "and single spaces between words)");
         }
     }
 
