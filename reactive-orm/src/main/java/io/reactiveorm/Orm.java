@@ -17,6 +17,7 @@ import io.reactiveorm.internal.plan.DmlCompiler;
 import io.reactiveorm.internal.plan.QueryCompiler;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ExternalTransactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,7 +61,7 @@ public final class Orm {
             connections = factory;
         }
         Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
-        Connections source = new Connections(connections, dialect.capabilities().blockingDriver());
+        Connections source = new Connections(connections, dialect.capabilities().blockingDriver(), builder.external);
         this.compiler = new QueryCompiler(dialect, builder.encoding, models, builder.limits);
         this.executor = new Executor(source, dialect, JsonMapper.builder().build().getFactory());
         this.transactions = new Transactions(source);
@@ -362,6 +363,7 @@ public final class Orm {
         private int poolSize = 10;
         private int fetchSize;
         private byte @Nullable [] cursorKey;
+        private @Nullable ExternalTransactions external;
 
         private Builder(ConnectionFactory connectionFactory) {
             this.connectionFactory = connectionFactory;
@@ -416,6 +418,19 @@ public final class Orm {
                 throw new IllegalArgumentException("a cursor key needs at least 16 bytes, got " + key.length);
             }
             this.cursorKey = key.clone();
+            return this;
+        }
+
+        /**
+         * Joins transactions managed outside the ORM (for example Spring's reactive transactions, through the
+         * integration's implementation): operations inside one run on its connection, and {@link #inTransaction}
+         * starts one. See {@link ExternalTransactions}.
+         *
+         * @param external the integration
+         * @return this builder
+         */
+        public Builder externalTransactions(ExternalTransactions external) {
+            this.external = Objects.requireNonNull(external, "external must not be null");
             return this;
         }
 

@@ -72,7 +72,7 @@ public final class BulkRunner {
         AtomicLong received = new AtomicLong();
         // The source never runs in the load's transaction: a statement of its own on the load's connection would see
         // (or wait behind) the rows being loaded. ORM queries of the source run on connections of their own.
-        Flux<? extends List<?>> chunks = source.contextWrite(context -> context.delete(Transaction.class))
+        Flux<? extends List<?>> chunks = Connections.outsideTransactions(source)
                 .doOnNext(row -> received.incrementAndGet())
                 .onErrorMap(e -> !(e instanceof OrmException),
                         e -> new BulkLoadException(model.name(), received.get() + 1, null, e))
