@@ -35,6 +35,14 @@ import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 @ConditionalOnBean(ConnectionFactory.class)
 public class ReactiveOrmAutoConfiguration {
 
+    /** Spring Boot 4's Jackson 3 codecs write and read the ORM's JSON attributes (Jackson 2 trees) as JSON. */
+    @Bean
+    @ConditionalOnClass(name = "tools.jackson.databind.JacksonModule")
+    @ConditionalOnMissingBean
+    JacksonTreesModule reactiveOrmJacksonTreesModule() {
+        return new JacksonTreesModule();
+    }
+
     /** The ORM bean, with a closer for the pool it may own; skipped as a whole when the application has an Orm. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(Orm.class)

@@ -51,7 +51,7 @@ class SpringTransactionsTest {
     void aSpringRollbackUndoesTheOrmsWrites() {
         String ormEmail = email();
         String springEmail = email();
-        Mono<Object> unit = orm.insert(new User(null, "orm", ormEmail))
+        Mono<Object> unit = orm.insert(new User(null, "orm", ormEmail, null))
                 .then(insertWithSpring(springEmail))
                 .then(Mono.error(new IllegalStateException("spring side fails")));
         StepVerifier.create(TransactionalOperator.create(manager).transactional(unit))
@@ -64,7 +64,7 @@ class SpringTransactionsTest {
         String ormEmail = email();
         String springEmail = email();
         StepVerifier.create(orm.inTransaction(tx -> insertWithSpring(springEmail)
-                        .then(tx.insert(new User(null, "orm", ormEmail)))
+                        .then(tx.insert(new User(null, "orm", ormEmail, null)))
                         .then(Mono.error(new IllegalStateException("orm side fails")))))
                 .expectErrorMessage("orm side fails").verify(WAIT);
         assertThat(users(ormEmail, springEmail)).isZero();
@@ -75,7 +75,7 @@ class SpringTransactionsTest {
         String kept = email();
         String undone = email();
         Mono<Long> unit = insertWithSpring(kept)
-                .then(orm.inTransaction(tx -> tx.insert(new User(null, "orm", undone)).then(Mono.error(new IllegalStateException("inner"))))
+                .then(orm.inTransaction(tx -> tx.insert(new User(null, "orm", undone, null)).then(Mono.error(new IllegalStateException("inner"))))
                         .onErrorResume(e -> Mono.empty()))
                 .then(orm.from(User.class).where(Filter.in("email", kept, undone)).count());
         assertThat(TransactionalOperator.create(manager).transactional(unit).block(WAIT)).as("seen inside").isEqualTo(1L);
@@ -87,10 +87,10 @@ class SpringTransactionsTest {
         String ormEmail = email();
         String springEmail = email();
         Mono<Long> unit = insertWithSpring(springEmail)
-                .then(orm.insert(new User(null, "orm", ormEmail)))
+                .then(orm.insert(new User(null, "orm", ormEmail, null)))
                 .then(orm.from(User.class).where(Filter.in("email", ormEmail, springEmail)).count());
         assertThat(TransactionalOperator.create(manager).transactional(unit).block(WAIT)).isEqualTo(2L);
-        Long seenBySpring = orm.inTransaction(tx -> tx.insert(new User(null, "orm", email()))
+        Long seenBySpring = orm.inTransaction(tx -> tx.insert(new User(null, "orm", email(), null))
                 .flatMap(u -> client.sql("SELECT count(*) FROM users WHERE id = :id").bind("id", u.id())
                         .map(row -> row.get(0, Long.class)).one())).block(WAIT);
         assertThat(seenBySpring).isEqualTo(1L);
