@@ -110,7 +110,9 @@ public final class Orm {
 
     /**
      * Inserts one entity and returns it as stored: with the generated id (when its id is null) and the database's
-     * defaults. Runs in the caller's transaction or its own; nothing is written if any step fails or is cancelled.
+     * defaults (null attributes are left out, so column defaults apply). A {@link BelongsTo} object sets its foreign
+     * key from its id ({@link InvalidQueryException} if it has none). Runs in the caller's transaction or its own;
+     * nothing is written if any step fails or is cancelled.
      *
      * @param entity the entity
      * @param <T> the entity type
