@@ -69,7 +69,12 @@ public final class BulkLoad<T> {
     /**
      * Loads every row of the source, all or nothing, in one transaction (the caller's, if there is one). The source
      * is requested only as fast as the database takes rows. Null attributes are stored as NULL (column defaults do
-     * not apply); ids are either given in every row or in none (then the database generates them).
+     * not apply); ids are either given in every row or in none (then the database generates them); a
+     * {@link BelongsTo} object sets its foreign key from its id.
+     *
+     * <p>The source is subscribed outside any transaction: queries it makes through the ORM run on connections of
+     * their own and see committed rows only, never the rows being loaded nor the uncommitted writes of the caller's
+     * unit of work (collect those first, e.g. with {@code collectList()}, to load from them).
      * <ul>
      *   <li>complete: the number of rows written; with conflict handling, the count the database reports (skipped
      *       rows are not counted; MariaDB/MySQL count an updated row twice);</li>

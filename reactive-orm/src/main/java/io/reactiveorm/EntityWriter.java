@@ -4,7 +4,10 @@ import io.reactiveorm.internal.exec.Executor;
 import io.reactiveorm.internal.exec.Transactions;
 import io.reactiveorm.internal.model.EntityModel;
 import io.reactiveorm.internal.model.EntityModels;
+import io.reactiveorm.internal.model.Relation;
+import io.reactiveorm.internal.plan.Dml;
 import io.reactiveorm.internal.plan.DmlCompiler;
+import io.reactiveorm.internal.plan.JoinRows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ final class EntityWriter {
     private final Orm orm;
     private final EntityModels models;
     private final DmlCompiler dml;
+    private final JoinRows joins;
     private final Executor executor;
     private final Transactions transactions;
 
@@ -28,6 +32,7 @@ final class EntityWriter {
         this.transactions = transactions;
         this.models = models;
         this.dml = dml;
+        this.joins = new JoinRows(orm.dialect());
         this.executor = executor;
     }
 
@@ -49,8 +54,8 @@ final class EntityWriter {
         }));
     }
 
-    <T> Mono<T> update(T entity) {
-        return write(entity, (model, e) -> executor.execute(dml.update(model, e)));
+    <T> Mono<T> update(T entity, List<String> named) {
+        return write(entity, (model, e) -> executor.execute(dml.update(model, e, named)));
     }
 
     <T> Mono<T> upsert(T entity) {
@@ -61,6 +66,16 @@ final class EntityWriter {
         return transactions.required(Mono.defer(() -> {
             EntityModel model = models.get(entity.getClass());
             return executor.execute(dml.delete(model, entity)).flatMap(n -> checkVersion(model, entity, n));
+        }));
+    }
+
+    Mono<Long> link(Object owner, String relation, List<?> targets, boolean link) {
+        return transactions.required(Mono.defer(() -> {
+            EntityModel model = models.get(owner.getClass());
+            Relation r = JoinRows.manyToMany(model, relation);
+            EntityModel target = models.get(r.target());
+            List<Dml> statements = link ? joins.link(model, r, target, owner, targets) : joins.unlink(model, r, target, owner, targets);
+            return Flux.fromIterable(statements).concatMap(executor::execute).reduce(0L, Long::sum);
         }));
     }
 

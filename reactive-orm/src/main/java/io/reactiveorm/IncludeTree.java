@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * IncludeTree.parse("title,author(lastname),reviews[limit=10,orderBy=-id](title),_count(reviews)")
  * IncludeTree.fromMap(Map.of("title", true, "author", Map.of("lastname", true)))
  * }</pre>
- * An empty field list means every column attribute; the id is always loaded. A bare name that is a relation
- * includes that relation with all its fields.
+ * An empty field list means every column attribute. The id, the {@link Version} attribute and primitive attributes
+ * are always loaded: writes need the first two, and a primitive cannot read as null, which is how a field left out
+ * reads (and what {@link Orm#update(Object)} leaves alone). A bare name that is a relation includes that relation
+ * with all its fields.
  *
  * @param fields the selected attributes (empty: all); may also name relations to include them whole
  * @param includes the included relations, in order

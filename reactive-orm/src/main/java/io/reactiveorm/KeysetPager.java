@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /** Runs keyset pages and page-by-page streams for one query. */
 final class KeysetPager<T> {
@@ -100,13 +101,17 @@ final class KeysetPager<T> {
         return Arrays.asList(nulls);
     }
 
-    /** Subscribes to {@code source} (acquiring a connection) only once the subscriber requests. */
+    /**
+     * Subscribes to {@code source} (acquiring a connection) only once the subscriber requests, with the subscriber's
+     * Reactor {@code Context}, so that a page runs in the caller's transaction.
+     */
     private static <V> Mono<V> onDemand(Mono<V> source) {
         return Mono.create(sink -> {
             AtomicBoolean started = new AtomicBoolean();
             sink.onRequest(n -> {
                 if (started.compareAndSet(false, true)) {
-                    Disposable running = source.subscribe(sink::success, sink::error, sink::success);
+                    Disposable running = source.subscribe(sink::success, sink::error, sink::success,
+                            Context.of(sink.contextView()));
                     sink.onDispose(running);
                 }
             });

@@ -17,6 +17,7 @@ import io.reactiveorm.internal.plan.DmlCompiler;
 import io.reactiveorm.internal.plan.QueryCompiler;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ExternalTransactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,7 +61,7 @@ public final class Orm {
             connections = factory;
         }
         Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
-        Connections source = new Connections(connections, dialect.capabilities().blockingDriver());
+        Connections source = new Connections(connections, dialect.capabilities().blockingDriver(), builder.external);
         this.compiler = new QueryCompiler(dialect, builder.encoding, models, builder.limits);
         this.executor = new Executor(source, dialect, JsonMapper.builder().build().getFactory());
         this.transactions = new Transactions(source);
@@ -109,7 +110,9 @@ public final class Orm {
 
     /**
      * Inserts one entity and returns it as stored: with the generated id (when its id is null) and the database's
-     * defaults. Runs in the caller's transaction or its own; nothing is written if any step fails or is cancelled.
+     * defaults (null attributes are left out, so column defaults apply). A {@link BelongsTo} object sets its foreign
+     * key from its id ({@link InvalidQueryException} if it has none). Runs in the caller's transaction or its own;
+     * nothing is written if any step fails or is cancelled.
      *
      * @param entity the entity
      * @param <T> the entity type
@@ -133,9 +136,18 @@ public final class Orm {
     }
 
     /**
-     * Updates the row with the entity's id to the entity's values and returns it as stored; empty if no row has that
-     * id. With a {@link Version} attribute, fails with {@link OptimisticLockException} (writing nothing) when the row's
-     * version is no longer the entity's, and increments it otherwise.
+     * Updates the row with the entity's id and returns it as stored; empty if no row has that id. Writes every
+     * attribute that is not null, and each {@code @BelongsTo} foreign key whose related object (or key attribute) is
+     * present: a null attribute may simply not have been loaded (an include tree that leaves a field out loads it as
+     * null), so its column keeps its value. To set a column to NULL, name it: {@link #update(Object, String...)}.
+     * With a {@link Version} attribute, fails with {@link OptimisticLockException} (writing nothing) when the row's
+     * version is no longer the entity's, and increments it otherwise (every query loads the id and the version).
+     * <ul>
+     *   <li>complete: with the stored entity, or empty;</li>
+     *   <li>error: {@link InvalidQueryException} before any SQL if the id or version is null, or a related object
+     *       has no id; {@link QueryExecutionException} naming the SQL if the database refuses it;</li>
+     *   <li>cancel: nothing is written (the write's transaction rolls back).</li>
+     * </ul>
      *
      * @param entity the entity
      * @param <T> the entity type
@@ -143,12 +155,64 @@ public final class Orm {
      */
     public <T> Mono<T> update(T entity) {
         Objects.requireNonNull(entity, "entity must not be null");
-        return writer.update(entity);
+        return writer.update(entity, List.of());
+    }
+
+    /**
+     * Updates exactly the named attributes of the row with the entity's id, nulls included, and returns it as
+     * stored (a patch: {@code orm.update(account.withStatus(null), "status")}). A {@code @BelongsTo} relation's name
+     * sets its foreign key from the related object (null: NULL). Version, errors and cancel as in
+     * {@link #update(Object)}; an unknown name, the id or the version fails with {@link InvalidQueryException}.
+     *
+     * @param entity the entity
+     * @param attributes the attributes (or {@code @BelongsTo} relations) to write, at least one
+     * @param <T> the entity type
+     * @return the stored entity, or empty if no row has that id
+     */
+    public <T> Mono<T> update(T entity, String... attributes) {
+        Objects.requireNonNull(entity, "entity must not be null");
+        if (attributes.length == 0) {
+            throw new IllegalArgumentException("name at least one attribute to update, or use update(entity)");
+        }
+        return writer.update(entity, List.of(attributes));
+    }
+
+    /**
+     * Links an entity to others through a {@code @ManyToMany} relation: inserts one row of the join table per target
+     * (the join table needs no id of its own). Runs in the caller's transaction or its own; all or nothing. A pair
+     * that is already linked fails with the database's duplicate-key error if the join table has a primary key.
+     *
+     * @param owner the entity holding the relation, with its id
+     * @param relation the {@code @ManyToMany} relation's name
+     * @param targets the related entities, each with its id
+     * @return the number of join rows inserted
+     */
+    public Mono<Long> link(Object owner, String relation, List<?> targets) {
+        Objects.requireNonNull(owner, "owner must not be null");
+        Objects.requireNonNull(relation, "relation must not be null");
+        return writer.link(owner, relation, List.copyOf(targets), true);
+    }
+
+    /**
+     * Removes the join table rows between an entity and others of a {@code @ManyToMany} relation (the entities
+     * themselves stay). Runs in the caller's transaction or its own.
+     *
+     * @param owner the entity holding the relation, with its id
+     * @param relation the {@code @ManyToMany} relation's name
+     * @param targets the related entities, each with its id
+     * @return the number of join rows deleted
+     */
+    public Mono<Long> unlink(Object owner, String relation, List<?> targets) {
+        Objects.requireNonNull(owner, "owner must not be null");
+        Objects.requireNonNull(relation, "relation must not be null");
+        return writer.link(owner, relation, List.copyOf(targets), false);
     }
 
     /**
      * Inserts the entity, or updates the row with its id ({@code ON CONFLICT}, {@code ON DUPLICATE KEY} or
-     * {@code MERGE}, per database), and returns it as stored.
+     * {@code MERGE}, per database), and returns it as stored. Null attributes are left out, as in
+     * {@link #update(Object)}: an inserted row gets the column defaults, an updated row keeps those columns;
+     * {@code @BelongsTo} foreign keys come from the related objects' ids.
      *
      * @param entity the entity, with its id
      * @param <T> the entity type
@@ -301,6 +365,7 @@ public final class Orm {
         private int poolSize = 10;
         private int fetchSize;
         private byte @Nullable [] cursorKey;
+        private @Nullable ExternalTransactions external;
 
         private Builder(ConnectionFactory connectionFactory) {
             this.connectionFactory = connectionFactory;
@@ -355,6 +420,19 @@ public final class Orm {
                 throw new IllegalArgumentException("a cursor key needs at least 16 bytes, got " + key.length);
             }
             this.cursorKey = key.clone();
+            return this;
+        }
+
+        /**
+         * Joins transactions managed outside the ORM (for example Spring's reactive transactions, through the
+         * integration's implementation): operations inside one run on its connection, and {@link #inTransaction}
+         * starts one. See {@link ExternalTransactions}.
+         *
+         * @param external the integration
+         * @return this builder
+         */
+        public Builder externalTransactions(ExternalTransactions external) {
+            this.external = Objects.requireNonNull(external, "external must not be null");
             return this;
         }
 

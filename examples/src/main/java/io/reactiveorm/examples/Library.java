@@ -34,9 +34,10 @@ public final class Library {
                        @HasMany(foreignKey = "book_id") @Nullable List<Review> reviews) {
     }
 
-    /** A review of a book by a reviewer. */
+    /** A review of a book by a reviewer; writes take {@code book_id} and {@code reviewer_id} from their ids. */
     @Table("review")
     public record Review(@Id Long id, @Nullable String title,
+                         @BelongsTo(foreignKey = "book_id") @Nullable Book book,
                          @BelongsTo(foreignKey = "reviewer_id") @Nullable Person reviewer) {
     }
 }

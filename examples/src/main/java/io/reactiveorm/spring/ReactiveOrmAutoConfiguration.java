@@ -11,8 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 
 /**
  * Creates the {@link Orm} from the application's R2DBC {@link ConnectionFactory} bean (Spring Boot's pooled one,
@@ -20,13 +22,26 @@ import org.springframework.context.annotation.Configuration;
  * {@link IncludeLimits} bean, if any, bounds the include trees the ORM accepts. Backs off when the application
  * defines its own {@code Orm} bean.
  *
+ * <p>With Spring's {@link R2dbcTransactionManager} on that factory (Spring Boot configures one), the ORM and Spring
+ * share transactions ({@link SpringTransactions}): ORM operations inside a {@code TransactionalOperator} or
+ * {@code @Transactional} transaction join it, and {@code Orm.inTransaction} starts a Spring transaction, which
+ * a {@code DatabaseClient} inside the unit joins. Either side's rollback undoes both sides' writes.
+ *
  * <p>When the factory is already a pool (Spring Boot's default with r2dbc-pool), the ORM uses it as is, so the
  * application and the ORM share one pool; otherwise the ORM puts its own pool in front, closed with the context.
  */
-@AutoConfiguration(after = R2dbcAutoConfiguration.class)
+@AutoConfiguration(after = {R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class})
 @ConditionalOnClass({Orm.class, ConnectionFactory.class})
 @ConditionalOnBean(ConnectionFactory.class)
 public class ReactiveOrmAutoConfiguration {
+
+    /** Spring Boot 4's Jackson 3 codecs write and read the ORM's JSON attributes (Jackson 2 trees) as JSON. */
+    @Bean
+    @ConditionalOnClass(name = "tools.jackson.databind.JacksonModule")
+    @ConditionalOnMissingBean
+    JacksonTreesModule reactiveOrmJacksonTreesModule() {
+        return new JacksonTreesModule();
+    }
 
     /** The ORM bean, with a closer for the pool it may own; skipped as a whole when the application has an Orm. */
     @Configuration(proxyBeanMethods = false)
@@ -34,9 +49,14 @@ public class ReactiveOrmAutoConfiguration {
     static class OrmConfiguration {
 
         @Bean(destroyMethod = "")
-        Orm reactiveOrm(ConnectionFactory connectionFactory, ObjectProvider<IncludeLimits> limits) {
+        Orm reactiveOrm(ConnectionFactory connectionFactory, ObjectProvider<IncludeLimits> limits,
+                        ObjectProvider<R2dbcTransactionManager> transactionManager) {
             Orm.Builder builder = Orm.builder(connectionFactory);
             limits.ifAvailable(builder::limits);
+            R2dbcTransactionManager manager = transactionManager.getIfUnique();
+            if (manager != null && manager.getConnectionFactory() == connectionFactory) {
+                builder.externalTransactions(new SpringTransactions(connectionFactory, manager));
+            }
             return builder.build();
         }
 

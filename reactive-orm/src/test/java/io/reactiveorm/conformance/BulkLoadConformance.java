@@ -210,6 +210,27 @@ public abstract class BulkLoadConformance {
     }
 
     @Test
+    void aSourceQueryingThroughTheOrmRunsOutsideTheLoadsTransaction() {
+        orm.bulk(Account.class).load(Flux.range(1, 3_000).map(BulkLoadConformance::account)).block(Duration.ofSeconds(30));
+        Flux<Account> copies = orm.from(Account.class).orderBy(Sort.asc("id")).stream(500)
+                .map(a -> new Account(null, "copy of " + a.name(), a.balance(), "copy", null));
+        assertThat(orm.bulk(Account.class).batchSize(700).load(copies).block(Duration.ofSeconds(60))).isEqualTo(3_000);
+        assertThat(orm.from(Account.class).where(Filter.eq("status", "copy")).count().block(Duration.ofSeconds(10))).isEqualTo(3_000);
+        awaitNoAcquiredConnections();
+    }
+
+    @Test
+    void aSourceInsideAUnitSeesCommittedRowsOnly() {
+        orm.bulk(Account.class).load(Flux.range(1, 10).map(BulkLoadConformance::account)).block(Duration.ofSeconds(30));
+        Long loaded = orm.inTransaction(tx -> tx.insert(account(11))
+                .then(tx.bulk(Account.class).load(tx.from(Account.class).fetchAll()
+                        .map(a -> new Account(null, a.name(), a.balance(), "copy", null)))))
+                .block(Duration.ofSeconds(30));
+        assertThat(loaded).as("the unit's own insert is not committed yet").isEqualTo(10);
+        assertThat(accounts()).isEqualTo(21);
+    }
+
+    @Test
     void conflictsSkipOrUpdateWhereSupported() {
         List<Typed> typed = ReferenceData.typedRows();
         orm.bulk(Typed.class).load(Flux.fromIterable(typed.subList(0, 2))).block(Duration.ofSeconds(10));

@@ -1,5 +1,6 @@
 package io.reactiveorm.examples.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.reactiveorm.BelongsTo;
 import io.reactiveorm.HasMany;
 import io.reactiveorm.Id;
@@ -12,9 +13,12 @@ public final class Blog {
     private Blog() {
     }
 
-    /** A user; {@code POST /import/users} loads these from NDJSON. */
+    /**
+     * A user; {@code POST /import/users} loads these from NDJSON, {@code GET /users/{id}} returns one. The profile is
+     * a JSON column (a Jackson 2 tree, written as JSON by Spring Boot 4's Jackson 3 through the ORM's module).
+     */
     @Table("users")
-    public record User(@Id @Nullable Long id, @Nullable String name, @Nullable String email) {
+    public record User(@Id @Nullable Long id, @Nullable String name, @Nullable String email, @Nullable JsonNode profile) {
     }
 
     /** A post with its author and comments. */

@@ -1,5 +1,6 @@
 package io.reactiveorm.examples.web;
 
+import io.reactiveorm.Filter;
 import io.reactiveorm.IncludeTree;
 import io.reactiveorm.Orm;
 import io.reactiveorm.Sort;
@@ -7,6 +8,7 @@ import io.reactiveorm.examples.web.Blog.Post;
 import io.reactiveorm.examples.web.Blog.User;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ import reactor.core.publisher.Mono;
  * <pre>
  * GET  /export/posts    every post with its author and comments, streamed with backpressure
  * POST /import/users    NDJSON users in, {"imported": n} out; all or nothing
+ * GET  /users/{id}      one user, with its JSON profile
  * </pre>
  */
 @RestController
@@ -42,6 +45,13 @@ class BlogController {
     @GetMapping(path = "/export/posts", produces = NDJSON)
     Flux<Post> exportPosts() {
         return orm.from(Post.class).includeTree(EXPORT_TREE).orderBy(Sort.asc("id")).fetchAll();
+    }
+
+    /** One user with every attribute, its JSON profile included. */
+    @GetMapping("/users/{id}")
+    Mono<User> user(@PathVariable long id) {
+        return orm.from(User.class).where(Filter.eq("id", id)).fetchOne()
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("no user " + id)));
     }
 
     /** What {@code POST /import/users} returns. */

@@ -107,7 +107,7 @@ class DemoData implements InitializingBean {
 
     private Mono<Void> seedBlog(Orm tx) {
         List<User> users = IntStream.rangeClosed(1, USERS)
-                .mapToObj(i -> new User(null, "User " + i, "user" + i + "@example.com")).collect(Collectors.toList());
+                .mapToObj(i -> new User(null, "User " + i, "user" + i + "@example.com", null)).collect(Collectors.toList());
         return tx.insertAll(users).flatMapMany(u -> Flux.range(1, posts)
                         .map(i -> new Post(null, "Post " + i, u.get(i % USERS).id(), null, null))
                         .buffer(CHUNK)

@@ -70,7 +70,9 @@ public final class BulkRunner {
 
     private Mono<Long> run(EntityModel model, BulkLoader loader, Flux<?> source, int batchSize, BulkConflict conflict) {
         AtomicLong received = new AtomicLong();
-        Flux<? extends List<?>> chunks = source
+        // The source never runs in the load's transaction: a statement of its own on the load's connection would see
+        // (or wait behind) the rows being loaded. ORM queries of the source run on connections of their own.
+        Flux<? extends List<?>> chunks = Connections.outsideTransactions(source)
                 .doOnNext(row -> received.incrementAndGet())
                 .onErrorMap(e -> !(e instanceof OrmException),
                         e -> new BulkLoadException(model.name(), received.get() + 1, null, e))

@@ -5,9 +5,12 @@ import io.r2dbc.pool.PoolMetrics;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.reactiveorm.spi.ExternalTransactions;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
@@ -31,20 +34,33 @@ import reactor.util.retry.Retry;
 public final class Connections {
     /** What r2dbc-pool says when a pooled connection it was about to hand out is dead. */
     private static final String STALE = "Connection validation failed";
+    /** Marks a context whose operations run outside any transaction, external ones included. */
+    private static final String OUTSIDE = Connections.class.getName() + ".outside";
 
     private final ConnectionFactory factory;
     private final @Nullable Scheduler offload;
     private final int staleRetries;
+    private final @Nullable ExternalTransactions external;
 
     /**
      * @param factory the (pooled) connection factory
      * @param blockingDriver whether the driver works on the subscribing thread
      */
     public Connections(ConnectionFactory factory, boolean blockingDriver) {
+        this(factory, blockingDriver, null);
+    }
+
+    /**
+     * @param factory the (pooled) connection factory
+     * @param blockingDriver whether the driver works on the subscribing thread
+     * @param external transactions managed outside the ORM that its operations join, or null
+     */
+    public Connections(ConnectionFactory factory, boolean blockingDriver, @Nullable ExternalTransactions external) {
         this.factory = factory;
         this.offload = blockingDriver ? Schedulers.boundedElastic() : null;
         this.staleRetries = factory instanceof ConnectionPool pool
                 ? pool.getMetrics().map(PoolMetrics::getMaxAllocatedSize).orElse(0) : 0;
+        this.external = external;
     }
 
     /**
@@ -58,8 +74,41 @@ public final class Connections {
             if (tx != null) {
                 return flux(tx.guard(work.apply(tx.connection())));
             }
-            return Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> close(c), this::close);
+            return this.<T>joiningExternal(context, joined -> flux(work.apply(joined.connection())),
+                    () -> Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> close(c), this::close));
         });
+    }
+
+    /**
+     * @param context the operation's context (without an ORM transaction)
+     * @param joined runs the work in the external transaction the context carries, given as a transaction the ORM
+     *     never ends (also put into the work's context)
+     * @param alone runs the work when there is none (or no {@link ExternalTransactions} is set)
+     * @param <T> the element type
+     * @return the work's elements
+     */
+    <T> Flux<T> joiningExternal(ContextView context, Function<Transaction, Publisher<T>> joined, Supplier<Publisher<T>> alone) {
+        if (external == null || context.hasKey(OUTSIDE)) {
+            return Flux.from(alone.get());
+        }
+        return external.connection().map(c -> Optional.of(new Transaction(c, this))).defaultIfEmpty(Optional.empty())
+                .flatMapMany(tx -> tx.isPresent()
+                        ? Flux.from(joined.apply(tx.get())).contextWrite(Context.of(Transaction.class, tx.get()))
+                        : alone.get());
+    }
+
+    /** @return the external transactions the ORM joins, or null */
+    @Nullable ExternalTransactions external() {
+        return external;
+    }
+
+    /**
+     * @param source a publisher an ORM operation subscribes to (a bulk load's rows)
+     * @param <T> its element type
+     * @return it, subscribed outside any transaction: ORM operations inside it use connections of their own
+     */
+    static <T> Flux<T> outsideTransactions(Flux<T> source) {
+        return source.contextWrite(context -> context.delete(Transaction.class).put(OUTSIDE, Boolean.TRUE));
     }
 
     /**

@@ -4,12 +4,17 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.Option;
 import io.r2dbc.spi.TransactionDefinition;
+import io.reactiveorm.OrmException;
 import io.reactiveorm.RetryableQueryException;
 import io.reactiveorm.TransactionOptions;
+import io.reactiveorm.spi.ExternalTransactions;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
+import reactor.util.context.ContextView;
 import reactor.util.retry.Retry;
 
 /**
@@ -37,9 +42,20 @@ public final class Transactions {
     public <T> Mono<T> run(TransactionOptions options, Mono<T> unit) {
         Mono<T> attempt = Mono.deferContextual(context -> {
             Transaction outer = Connections.current(context);
-            return outer != null ? nested(outer, unit) : outermost(options, unit);
+            if (outer != null) {
+                return nested(outer, unit);
+            }
+            ExternalTransactions external = connections.external();
+            return joiningExternal(context, joined -> nested(joined, unit), () -> external == null ? outermost(options, unit)
+                    : external.inTransaction(options, Mono.deferContextual(started -> joiningExternal(started, joined -> unit,
+                            () -> Mono.error(new OrmException(external.getClass().getName() + ".inTransaction started no "
+                                    + "transaction that its connection() finds"))))));
         });
         return retrying(options, attempt);
+    }
+
+    private <T> Mono<T> joiningExternal(ContextView context, Function<Transaction, Mono<T>> joined, Supplier<Mono<T>> alone) {
+        return connections.<T>joiningExternal(context, joined::apply, alone::get).singleOrEmpty();
     }
 
     /**
@@ -51,7 +67,7 @@ public final class Transactions {
      */
     public <T> Mono<T> required(Mono<T> unit) {
         return Mono.deferContextual(context -> Connections.current(context) != null ? unit
-                : outermost(TransactionOptions.DEFAULT, unit));
+                : joiningExternal(context, joined -> unit, () -> outermost(TransactionOptions.DEFAULT, unit)));
     }
 
     private <T> Mono<T> retrying(TransactionOptions options, Mono<T> attempt) {

@@ -1,5 +1,6 @@
 package io.reactiveorm.internal.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,16 +17,42 @@ import org.jspecify.annotations.Nullable;
  * @param counts the relation count attributes
  * @param version the optimistic-lock version attribute (also in {@code attributes}), or null
  * @param factory builds instances from value arrays and reads value arrays from instances
+ * @param foreignKeys the foreign keys of the {@code @BelongsTo} relations
  */
 public record EntityModel(Class<?> type, String table, Attribute id, List<Attribute> attributes,
                           List<Relation> relations, List<CountAttribute> counts, @Nullable Attribute version,
-                          EntityFactory factory) {
+                          EntityFactory factory, List<ForeignKey> foreignKeys) {
 
     /** Copies the lists. */
     public EntityModel {
         attributes = List.copyOf(attributes);
         relations = List.copyOf(relations);
         counts = List.copyOf(counts);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /**
+     * @return the columns writes set: the column attributes, then the foreign keys of {@code @BelongsTo} relations
+     *     that no attribute maps (their values are the related objects' ids, see {@link #writeValues})
+     */
+    public List<Attribute> writeColumns() {
+        List<Attribute> columns = new ArrayList<>(attributes);
+        foreignKeys.stream().filter(fk -> !fk.mapped()).forEach(fk -> columns.add(fk.column()));
+        return columns;
+    }
+
+    /**
+     * @param entity an instance
+     * @return its values by slot, with each foreign key's slot holding the key: the entity's own attribute, else
+     *     the related object's id, else null
+     * @throws io.reactiveorm.InvalidQueryException if a related object has no id, or disagrees with the attribute
+     */
+    public Object[] writeValues(Object entity) {
+        Object[] values = factory.values(entity);
+        for (ForeignKey fk : foreignKeys) {
+            fk.resolve(name(), values);
+        }
+        return values;
     }
 
     /** @return the simple class name, for messages */

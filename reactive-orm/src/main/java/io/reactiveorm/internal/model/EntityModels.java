@@ -13,6 +13,9 @@ import io.reactiveorm.Table;
 import io.reactiveorm.Transient;
 import io.reactiveorm.Version;
 import io.reactiveorm.spi.ValueKind;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -28,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -170,7 +174,62 @@ public final class EntityModels {
         EntityFactory factory = type.isRecord()
                 ? EntityFactory.forRecord(type)
                 : EntityFactory.forClass(type, members.stream().map(m -> (Field) m.element()).toList());
-        return new EntityModel(type, tableName, id, attributes, relations, counts, version, factory);
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (Relation relation : relations) {
+            ForeignKey fk = relation.kind() == RelationKind.BELONGS_TO
+                    ? foreignKey(type.getSimpleName() + "." + relation.name(), relation, attributes) : null;
+            if (fk != null) {
+                foreignKeys.add(fk);
+            }
+        }
+        return new EntityModel(type, tableName, id, attributes, relations, counts, version, factory, foreignKeys);
+    }
+
+    /**
+     * The foreign key of a {@code @BelongsTo}, typed like the target's id, read without building the target's model;
+     * null if the target has no usable id (reading the target's model then names the fault).
+     */
+    private static @Nullable ForeignKey foreignKey(String where, Relation relation, List<Attribute> attributes) {
+        String column = Objects.requireNonNull(relation.foreignKey());
+        Member targetId = idMember(relation.target());
+        ValueKind kind = targetId == null ? null : kindOf(targetId.type());
+        if (targetId == null || kind == null) {
+            return null;
+        }
+        MethodHandle getter;
+        try {
+            var lookup = MethodHandles.lookup();
+            getter = targetId.element() instanceof RecordComponent c ? lookup.unreflect(accessible(c.getAccessor()))
+                    : lookup.unreflectGetter(accessible((Field) targetId.element()));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new MappingException(where + ": cannot read the id of " + relation.target().getName() + " (" + e.getMessage() + ")");
+        }
+        getter = getter.asType(MethodType.methodType(Object.class, Object.class));
+        for (Attribute a : attributes) {
+            if (a.column().equalsIgnoreCase(column)) {
+                return new ForeignKey(relation, a, true, getter);
+            }
+        }
+        return new ForeignKey(relation, new Attribute(relation.name(), column, targetId.type(), kind, relation.slot()), false, getter);
+    }
+
+    private static <A extends java.lang.reflect.AccessibleObject> A accessible(A member) {
+        member.setAccessible(true);
+        return member;
+    }
+
+    /** @return the member marked {@code @Id}, else the one named {@code id}, else null */
+    private static @Nullable Member idMember(Class<?> type) {
+        Member named = null;
+        for (Member m : members(type)) {
+            if (m.has(Id.class)) {
+                return m;
+            }
+            if (m.name().equals("id") && !m.has(Transient.class)) {
+                named = m;
+            }
+        }
+        return named;
     }
 
     private static @Nullable Relation relation(String where, Member m, int slot) {

@@ -27,7 +27,7 @@ public final class BulkRows {
         this.dialect = dialect;
         List<Attribute> chosen = new ArrayList<>();
         List<BulkColumn> columns = new ArrayList<>();
-        for (Attribute a : model.attributes()) {
+        for (Attribute a : model.writeColumns()) {
             if (withId || a != model.id()) {
                 chosen.add(a);
                 columns.add(new BulkColumn(dialect.sql().identifier(a.column()), a.kind(), DmlCompiler.driverType(a)));
@@ -67,7 +67,7 @@ public final class BulkRows {
         List<Object[]> rows = new ArrayList<>(entities.size());
         boolean withId = table.idIndex() >= 0;
         for (int i = 0; i < entities.size(); i++) {
-            Object[] slots = model.factory().values(entities.get(i));
+            Object[] slots = slots(entities.get(i), firstRow + i);
             if ((slots[model.id().slot()] != null) != withId) {
                 throw new BulkLoadException(model.name(), firstRow + i, model.id().column(), new InvalidQueryException(
                         "ids must be given in every row or in none (the first row " + (withId ? "has" : "has no") + " id)"));
@@ -81,6 +81,14 @@ public final class BulkRows {
             rows.add(row);
         }
         return rows;
+    }
+
+    private Object[] slots(Object entity, long row) {
+        try {
+            return model.writeValues(entity);
+        } catch (InvalidQueryException e) {
+            throw new BulkLoadException(model.name(), row, null, e);
+        }
     }
 
     /**

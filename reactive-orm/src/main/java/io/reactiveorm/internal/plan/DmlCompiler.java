@@ -42,9 +42,9 @@ public final class DmlCompiler {
     public List<Dml> insertAll(EntityModel model, List<?> entities) {
         boolean withId = model.factory().values(entities.get(0))[model.id().slot()] != null;
         List<Object[]> rowValues = new ArrayList<>();
-        entities.forEach(e -> rowValues.add(model.factory().values(e)));
+        entities.forEach(e -> rowValues.add(model.writeValues(e)));
         List<Attribute> columns = new ArrayList<>();
-        for (Attribute a : model.attributes()) {
+        for (Attribute a : model.writeColumns()) {
             boolean given = a == model.version() || rowValues.stream().anyMatch(r -> r[a.slot()] != null);
             if ((withId || a != model.id()) && given) {
                 columns.add(a);
@@ -81,51 +81,52 @@ public final class DmlCompiler {
     }
 
     /**
+     * Renders the update of one entity. Without {@code named} attributes it sets every non-null attribute (a null
+     * one may not have been loaded, so its column keeps its value), and each {@code @BelongsTo} foreign key whose
+     * related object (or key attribute) is present; with them it sets exactly those, nulls included.
+     *
      * @param model the entity
      * @param entity the row, found by id (and by version, which is incremented, when the entity has one)
+     * @param named the attributes (or {@code @BelongsTo} relations) to set, or empty for every non-null one
      * @return {@code UPDATE t SET .. WHERE id = ..}
+     * @throws InvalidQueryException if a name is unknown, the id or version, or there is nothing to set
      */
-    public Dml update(EntityModel model, Object entity) {
-        Object[] slots = model.factory().values(entity);
+    public Dml update(EntityModel model, Object entity, List<String> named) {
+        Object[] slots = model.writeValues(entity);
         List<Object> values = new ArrayList<>();
         List<String> sets = new ArrayList<>();
         Attribute version = model.version();
-        for (Attribute a : model.attributes()) {
-            if (a == model.id()) {
-                continue;
-            }
-            if (a == version) {
-                sets.add(id(a.column()) + " = " + id(a.column()) + " + 1");
-            } else {
-                sets.add(id(a.column()) + " = " + marker(a, slots[a.slot()], values));
-            }
+        for (Attribute a : WriteColumns.chosen(model, slots, named)) {
+            sets.add(id(a.column()) + " = " + marker(a, slots[a.slot()], values));
+        }
+        if (version != null) {
+            sets.add(id(version.column()) + " = " + id(version.column()) + " + 1");
         }
         if (sets.isEmpty()) {
-            throw new InvalidQueryException(model.name() + ": nothing to update besides the id");
+            throw new InvalidQueryException(model.name() + ": nothing to update (every attribute besides the id is null)");
         }
-        String where = id(model.id().column()) + " = " + marker(model.id(), requireId(model, slots), values);
-        if (version != null) {
-            where += " AND " + id(version.column()) + " = " + marker(version, slots[version.slot()], values);
-        }
-        return new Dml(model.name(), "UPDATE " + id(model.table()) + " SET " + String.join(", ", sets) + " WHERE " + where,
-                values.toArray());
+        return new Dml(model.name(), "UPDATE " + id(model.table()) + " SET " + String.join(", ", sets) + " WHERE "
+                + byIdAndVersion(model, slots, values), values.toArray());
     }
 
     /**
+     * Null attributes are left out, as in {@link #update}: an inserted row gets the column defaults, an updated
+     * row keeps those columns.
+     *
      * @param model the entity
      * @param entity the row, with its id
      * @return the dialect's insert-or-update by id
      */
     public Dml upsert(EntityModel model, Object entity) {
-        Object[] slots = model.factory().values(entity);
+        Object[] slots = model.writeValues(entity);
         requireId(model, slots);
         List<Object> values = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         List<String> markers = new ArrayList<>();
         columns.add(id(model.id().column()));
         markers.add(marker(model.id(), slots[model.id().slot()], values));
-        for (Attribute a : model.attributes()) {
-            if (a != model.id()) {
+        for (Attribute a : model.writeColumns()) {
+            if (a != model.id() && (a == model.version() || slots[a.slot()] != null)) {
                 columns.add(id(a.column()));
                 markers.add(marker(a, a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()], values));
             }
@@ -141,12 +142,21 @@ public final class DmlCompiler {
     public Dml delete(EntityModel model, Object entity) {
         Object[] slots = model.factory().values(entity);
         List<Object> values = new ArrayList<>();
+        return new Dml(model.name(), "DELETE FROM " + id(model.table()) + " WHERE " + byIdAndVersion(model, slots, values),
+                values.toArray());
+    }
+
+    private String byIdAndVersion(EntityModel model, Object[] slots, List<Object> values) {
         String where = id(model.id().column()) + " = " + marker(model.id(), requireId(model, slots), values);
         Attribute version = model.version();
         if (version != null) {
+            if (slots[version.slot()] == null) {
+                throw new InvalidQueryException(model.name() + "." + version.name() + " is null: a write of a versioned "
+                        + "entity needs the version it was loaded with (every query loads it)");
+            }
             where += " AND " + id(version.column()) + " = " + marker(version, slots[version.slot()], values);
         }
-        return new Dml(model.name(), "DELETE FROM " + id(model.table()) + " WHERE " + where, values.toArray());
+        return where;
     }
 
     /**

@@ -56,9 +56,10 @@ final class IncludePlanner {
         Map<String, IncludeTree> includes = new LinkedHashMap<>();
         List<Attribute> columns = new ArrayList<>();
         columns.add(entity.id());
-        if (tree.fields().isEmpty()) {
-            entity.attributes().stream().filter(a -> a != entity.id()).forEach(columns::add);
-        }
+        // Always loaded: the id and the version, which writes need, and primitives, which cannot read as null
+        // (null is how an attribute left out of the tree reads, and what update() leaves alone).
+        entity.attributes().stream().filter(a -> a != entity.id()
+                && (tree.fields().isEmpty() || a == entity.version() || a.type().isPrimitive())).forEach(columns::add);
         for (String field : tree.fields()) {
             var attribute = entity.attribute(field);
             if (attribute.isPresent()) {
