@@ -113,7 +113,7 @@ public abstract class GoldenSqlConformance {
         statements.add(dml.insert(ledger, new Ledger(null, row.currentDate(), "cu", "u", 1, "w", "o", "s", 2, 3,
                 BigDecimal.ONE, 4, "M", null)).sql());
         statements.add(dml.insertAll(ledger, List.of(row, row)).get(0).sql());
-        statements.add(dml.update(ledger, row).sql());
+        statements.add(dml.update(ledger, row, List.of()).sql());
         statements.add(dml.upsert(ledger, row).sql());
         statements.add(dml.delete(ledger, row).sql());
         statements.add(dml.updateWhere(ledger, Map.of("only", "x"), Map.of("limit", 1), onKeywords).sql());
