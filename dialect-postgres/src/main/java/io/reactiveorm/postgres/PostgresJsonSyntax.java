@@ -59,7 +59,7 @@ final class PostgresJsonSyntax implements JsonSyntax {
         for (int i = 0; i < q.orderBy().size(); i++) {
             OrderTerm term = q.orderBy().get(i);
             orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
-            outerOrder.add(new OrderTerm("x.o" + i, term.descending()).sql());
+            outerOrder.add(term.on("x.o" + i).sql());
         }
         return "(SELECT COALESCE(json_agg(x.j ORDER BY " + String.join(", ", outerOrder) + "), '[]') FROM (SELECT "
                 + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE " + q.where() + " ORDER BY "
