@@ -1,6 +1,7 @@
 package io.reactiveorm.sqlite;
 
 import io.reactiveorm.spi.SqlSyntax;
+import io.reactiveorm.spi.ValueKind;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,6 +38,19 @@ final class SqliteSqlSyntax implements SqlSyntax {
       return name;
     }
     return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Decimals and instants are stored as text; they sort (and keyset pages compare them) through the bridge's
+   * {@link SortCollations}, so {@code 9.00 < 10.00} and {@code 10:00+02:00 < 09:00Z}.
+   */
+  @Override
+  public String sortKey(String expression, ValueKind kind) {
+    return switch (kind) {
+      case DECIMAL -> expression + " COLLATE " + SortCollations.DECIMAL;
+      case INSTANT, OFFSET_DATETIME -> expression + " COLLATE " + SortCollations.INSTANT;
+      default -> expression;
+    };
   }
 
   @Override
