@@ -1,13 +1,13 @@
-SELECT json_array(t0."key", t0."current_date", t0.current_user, t0.user, t0."order", t0."window", t0.only, t0."select", t0."limit", t0."offset", t0.value, t0.rank, t0."Mixed Case", json((SELECT json_group_array(json(x.j) ORDER BY x.o0 DESC, x.o1) FROM (SELECT json_array(t1."key", t1."Group By", t1.rank) AS j, t1.rank AS o0, t1."key" AS o1 FROM "User" t1 WHERE t1."order" = t0."key" AND t1.rank > ?1 ORDER BY t1.rank DESC, t1."key" LIMIT 5) x))) AS j
+SELECT json_array(t0."key", t0."current_date", t0.current_user, t0.user, t0."order", t0."window", t0.only, t0."select", t0."limit", t0."offset", t0.value, t0.rank, t0."Mixed Case", json((SELECT json_group_array(json(x.j) ORDER BY x.o0 DESC NULLS FIRST, x.o1) FROM (SELECT json_array(t1."key", t1."Group By", t1.rank) AS j, t1.rank AS o0, t1."key" AS o1 FROM "User" t1 WHERE t1."order" = t0."key" AND t1.rank > ?1 ORDER BY t1.rank DESC NULLS FIRST, t1."key" LIMIT 5) x))) AS j
 FROM "order" t0
 WHERE (t0."current_date" = ?2 AND t0."window" = ?3 AND t0."Mixed Case" IN (?4, ?5))
-ORDER BY t0."current_date" DESC, t0."key" LIMIT 10;
+ORDER BY t0."current_date" DESC NULLS FIRST, t0."key" LIMIT 10;
 
 SELECT json_array(t0."key", t0."Group By", t0.rank, t0."order", json((SELECT json_array(t1."key", t1."select", t1.only) FROM "order" t1 WHERE t1."key" = t0."order"))) AS j
 FROM "User" t0
 LEFT JOIN "order" p1 ON p1."key" = t0."order"
 WHERE p1.user = ?1
-ORDER BY p1."order", t0."key";
+ORDER BY p1."order" NULLS LAST, t0."key";
 
 SELECT json_array(json_array(t0."key", t0."current_date", t0.current_user, t0.user, t0."order", t0."window", t0.only, t0."select", t0."limit", t0."offset", t0.value, t0.rank, t0."Mixed Case"), t0.rank, t0."window", t0."key") AS j
 FROM (SELECT t0.* FROM "order" t0 WHERE (t0."current_date" = ?1 AND t0."window" = ?2 AND t0."Mixed Case" IN (?3, ?4)) AND (t0.rank < ?5 OR (t0.rank = ?6 AND (t0."window" > ?7 OR t0."window" IS NULL)) OR (t0.rank = ?8 AND t0."window" = ?9 AND t0."key" > ?10)) ORDER BY t0.rank DESC NULLS FIRST, t0."window" NULLS LAST, t0."key" LIMIT 21) t0

@@ -81,8 +81,9 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
 
     /**
      * Parses the text form: comma-separated names; {@code name(...)} includes a relation with its own tree;
-     * {@code name[limit=10,orderBy=-id,title](...)} adds options ({@code -} means descending); {@code _count(a,b)}
-     * loads relation counts. Whitespace is ignored.
+     * {@code name[limit=10,orderBy=-id,title](...)} adds options ({@code -} means descending, and a sort may end
+     * with {@code nulls first} or {@code nulls last}, e.g. {@code orderBy=-due nulls last,id}; see {@link Sort});
+     * {@code _count(a,b)} loads relation counts. Whitespace between names is ignored.
      *
      * @param text the tree text
      * @return the tree
@@ -94,7 +95,7 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
 
     /**
      * Reads the map form, as a JSON client would send it: {@code name: true} selects a field, {@code name: {...}}
-     * includes a relation, {@code "_limit": 10}, {@code "_orderBy": "-id,title"} and {@code "_count": ["reviews"]}
+     * includes a relation, {@code "_limit": 10}, {@code "_orderBy": "-due nulls last,title"} and {@code "_count": ["reviews"]}
      * set options.
      *
      * @param map the tree map

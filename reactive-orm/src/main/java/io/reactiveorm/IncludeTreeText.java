@@ -21,15 +21,28 @@ final class IncludeTreeText {
         if (text.length() > MAX_TEXT) {
             throw new InvalidQueryException("include tree text is longer than " + MAX_TEXT + " characters");
         }
-        IncludeTreeText parser = new IncludeTreeText(text.replaceAll("\\s+", ""));
+        IncludeTreeText parser = new IncludeTreeText(text);
         IncludeTree.Builder root = IncludeTree.builder();
-        if (!parser.text.isEmpty()) {
+        if (!parser.text.isBlank()) {
             parser.list(root);
         }
-        if (parser.pos != parser.text.length()) {
-            throw parser.error("unexpected '" + parser.text.charAt(parser.pos) + "'");
-        }
+        parser.end();
         return root.build();
+    }
+
+    /** Reads one sort of the text forms: {@code [-|+]path [nulls first|last]}. */
+    static Sort sort(String text) {
+        IncludeTreeText parser = new IncludeTreeText(text);
+        Sort sort = parser.sort();
+        parser.end();
+        return sort;
+    }
+
+    private void end() {
+        skipSpace();
+        if (pos != text.length()) {
+            throw error("unexpected '" + text.charAt(pos) + "'");
+        }
     }
 
     private void list(IncludeTree.Builder node) {
@@ -92,10 +105,11 @@ final class IncludeTreeText {
     }
 
     private boolean peekOptionKey() {
-        int end = pos + 1;
+        int end = skipSpace(pos + 1);
         while (end < text.length() && isNameChar(text.charAt(end))) {
             end++;
         }
+        end = skipSpace(end);
         return end < text.length() && text.charAt(end) == '=';
     }
 
@@ -104,10 +118,44 @@ final class IncludeTreeText {
         if (!descending) {
             accept('+');
         }
-        return new Sort(name(), descending);
+        Sort sort = new Sort(name(), descending);
+        if (!keyword("nulls")) {
+            return sort;
+        }
+        if (keyword("first")) {
+            return sort.nullsFirst();
+        }
+        if (keyword("last")) {
+            return sort.nullsLast();
+        }
+        throw error("expected 'first' or 'last' after 'nulls'");
+    }
+
+    /** Consumes {@code word} (any case) if it comes next as a whole word. */
+    private boolean keyword(String word) {
+        int start = skipSpace(pos);
+        int end = start + word.length();
+        if (text.regionMatches(true, start, word, 0, word.length()) && (end == text.length() || !isNameChar(text.charAt(end)))) {
+            pos = end;
+            return true;
+        }
+        return false;
+    }
+
+    private void skipSpace() {
+        pos = skipSpace(pos);
+    }
+
+    private int skipSpace(int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private int integer() {
+        skipSpace();
         int start = pos;
         while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
             pos++;
@@ -119,6 +167,7 @@ final class IncludeTreeText {
     }
 
     private String name() {
+        skipSpace();
         int start = pos;
         while (pos < text.length() && isNameChar(text.charAt(pos))) {
             pos++;
@@ -134,6 +183,7 @@ final class IncludeTreeText {
     }
 
     private boolean peek(char c) {
+        skipSpace();
         return pos < text.length() && text.charAt(pos) == c;
     }
 
@@ -184,7 +234,7 @@ final class IncludeTreeText {
                 }
                 case "_orderBy" -> {
                     for (String s : strings(value, where)) {
-                        node.orderBy(s.startsWith("-") ? Sort.desc(s.substring(1)) : Sort.asc(s.startsWith("+") ? s.substring(1) : s));
+                        node.orderBy(sort(s));
                     }
                 }
                 case COUNT -> node.count(strings(value, where).toArray(String[]::new));

@@ -73,7 +73,8 @@ public final class Query<T> {
     }
 
     /**
-     * @param sorts the root order (replacing any earlier one); the id is appended as the last tie-breaker
+     * @param sorts the root order (replacing any earlier one), NULLs placed as each {@link Sort} says on every
+     *     database; the id is appended as the last tie-breaker
      * @return a query with this order
      */
     public Query<T> orderBy(Sort... sorts) {
@@ -153,8 +154,8 @@ public final class Query<T> {
     /**
      * Loads one keyset page: the rows right after (or before) a cursor in this query's order, with their include
      * trees, in ONE statement per page. The order is this query's {@link #orderBy} with the id appended as the
-     * last tie-breaker; NULL sort keys sort as if greater than every value (last ascending, first descending) on
-     * every database. Sort paths may follow to-one relations. The page fetches {@code size + 1} rows to know
+     * last tie-breaker; NULLs go where each {@link Sort} says (by default as if greater than every value: last
+     * ascending, first descending), the same on every database. Sort paths may follow to-one relations. The page fetches {@code size + 1} rows to know
      * whether more follow; no transaction or server cursor is held between pages, so concurrent inserts and
      * deletes never shift a page (unlike OFFSET).
      * <ul>

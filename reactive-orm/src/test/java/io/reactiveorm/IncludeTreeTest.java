@@ -45,6 +45,24 @@ class IncludeTreeTest {
     }
 
     @Test
+    void sortsSayWhereNullsGoInEveryForm() {
+        IncludeTree built = IncludeTree.builder().include("tasks", t -> t.orderBy(Sort.desc("due").nullsLast(),
+                Sort.asc("priority").nullsFirst(), Sort.desc("cost"), Sort.asc("id")).limit(3)).build();
+        IncludeTree parsed = IncludeTree.parse("tasks[orderBy = -due nulls last, priority NULLS FIRST, -cost, id, limit = 3]");
+        assertThat(parsed).isEqualTo(built);
+        assertThat(IncludeTree.fromMap(Map.of("tasks", Map.of("_orderBy", "-due nulls last,priority nulls first,-cost,id",
+                "_limit", 3)))).isEqualTo(built);
+        assertThat(List.of(Sort.desc("due"), Sort.asc("due"), Sort.desc("due").nullsLast(), Sort.asc("due").nullsFirst()))
+                .as("the default: NULLs greater than every value").extracting(Sort::toString)
+                .containsExactly("due desc", "due asc", "due desc nulls last", "due asc nulls first");
+        assertThat(Sort.desc("due").nullsFirst()).isEqualTo(Sort.desc("due"));
+        assertThatThrownBy(() -> IncludeTree.parse("tasks[orderBy=-due nulls middle]"))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("expected 'first' or 'last' after 'nulls'");
+        assertThatThrownBy(() -> IncludeTree.fromMap(Map.of("tasks", Map.of("_orderBy", "-due nulls"))))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("expected 'first' or 'last'");
+    }
+
+    @Test
     void malformedTextNamesThePosition() {
         assertThatThrownBy(() -> IncludeTree.parse("title,author(firstname"))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("position 22").hasMessageContaining("expected ')'");

@@ -1,6 +1,8 @@
 package io.reactiveorm.mysql;
 
+import io.reactiveorm.spi.OrderTerm;
 import io.reactiveorm.spi.SqlSyntax;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +20,10 @@ final class MySqlSqlSyntax implements SqlSyntax {
 
     /** MariaDB and MySQL have no {@code NULLS FIRST/LAST}: an {@code IS NULL} key in front places the NULLs. */
     @Override
-    public String nullsOrdered(io.reactiveorm.spi.OrderTerm term, boolean nullsLast) {
-        return term.expression() + " IS NULL" + (nullsLast ? "" : " DESC") + ", " + term.sql();
+    public List<OrderTerm> nullsOrdered(OrderTerm term) {
+        boolean nullsFirst = term.nulls() == OrderTerm.Nulls.FIRST;
+        return List.of(new OrderTerm(term.expression() + " IS NULL", nullsFirst),
+                new OrderTerm(term.expression(), term.descending()));
     }
 
     /** {@code INSERT .. ON DUPLICATE KEY UPDATE c = VALUES(c)}. */

@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class PostgresJsonSyntax implements JsonSyntax {
     private static final int MAX_ARGUMENTS = 100;
+    /** ISO-8601 in UTC with microseconds, e.g. {@code 0001-01-01T00:00:00.000001Z}. */
+    private static final String UTC_TIMESTAMP = "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'";
 
     @Override
     public String object(List<String> keys, List<String> values) {
@@ -59,16 +61,26 @@ final class PostgresJsonSyntax implements JsonSyntax {
         for (int i = 0; i < q.orderBy().size(); i++) {
             OrderTerm term = q.orderBy().get(i);
             orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
-            outerOrder.add(new OrderTerm("x.o" + i, term.descending()).sql());
+            outerOrder.add(term.on("x.o" + i).sql());
         }
         return "(SELECT COALESCE(json_agg(x.j ORDER BY " + String.join(", ", outerOrder) + "), '[]') FROM (SELECT "
                 + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE " + q.where() + " ORDER BY "
                 + q.orderSql() + " LIMIT " + q.limit() + ") x)";
     }
 
+    /**
+     * Binary values are base64. Instants ({@code timestamptz}) are written in UTC by {@code to_char}: inside JSON
+     * PostgreSQL would render them in the session {@code TimeZone}, which r2dbc-postgresql takes from the JVM's
+     * default zone, and far from UTC the years 1 and 9999 come out as {@code 0001-12-31T20:29:08-03:30:52 BC} or
+     * {@code 10000-01-01T..+14:00}, which no decoder reads.
+     */
     @Override
     public String value(String expression, ValueKind kind) {
-        return kind == ValueKind.BYTES ? "encode(" + expression + ", 'base64')" : expression;
+        return switch (kind) {
+            case BYTES -> "encode(" + expression + ", 'base64')";
+            case INSTANT, OFFSET_DATETIME -> "to_char(" + expression + " AT TIME ZONE 'UTC', " + UTC_TIMESTAMP + ")";
+            default -> expression;
+        };
     }
 
     @Override

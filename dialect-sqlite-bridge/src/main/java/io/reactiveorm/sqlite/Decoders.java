@@ -131,7 +131,8 @@ final class Decoders {
     return fail(v, t);
   }
 
-  private static Instant instant(String s) {
+  /** Reads ISO-8601 text with an offset or {@code Z} (none: UTC), {@code ' '} allowed for {@code 'T'}. */
+  static Instant instant(String s) {
     String iso = s.replace(' ', 'T');
     boolean zoned = iso.endsWith("Z") || iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10;
     return zoned

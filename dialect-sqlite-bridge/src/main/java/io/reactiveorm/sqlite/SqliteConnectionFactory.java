@@ -138,6 +138,7 @@ public final class SqliteConnectionFactory implements ConnectionFactory, Closeab
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     java.sql.Connection c = config.createConnection(options.jdbcUrl());
+    SortCollations.register(c);
     version = c.getMetaData().getDatabaseProductVersion();
     return c;
   }
@@ -145,7 +146,9 @@ public final class SqliteConnectionFactory implements ConnectionFactory, Closeab
   private java.sql.Connection openReader() throws SQLException {
     SQLiteConfig config = baseConfig();
     config.setReadOnly(true);
-    return config.createConnection(options.jdbcUrl());
+    java.sql.Connection c = config.createConnection(options.jdbcUrl());
+    SortCollations.register(c);
+    return c;
   }
 
   private SQLiteConfig baseConfig() {

@@ -90,7 +90,7 @@ final class SqliteJsonSyntax implements JsonSyntax {
     for (int i = 0; i < q.orderBy().size(); i++) {
       OrderTerm term = q.orderBy().get(i);
       orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
-      outerOrder.add(new OrderTerm("x.o" + i, term.descending()).sql());
+      outerOrder.add(term.on("x.o" + i).sql());
     }
     return "json((SELECT json_group_array(json(x.j) ORDER BY " + String.join(", ", outerOrder)
         + ") FROM (SELECT " + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE "

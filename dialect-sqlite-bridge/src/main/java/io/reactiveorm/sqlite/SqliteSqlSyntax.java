@@ -2,6 +2,7 @@ package io.reactiveorm.sqlite;
 
 import io.reactiveorm.spi.Identifiers;
 import io.reactiveorm.spi.SqlSyntax;
+import io.reactiveorm.spi.ValueKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,19 @@ final class SqliteSqlSyntax implements SqlSyntax {
   @Override
   public String identifier(String name) {
     return KEYWORDS.identifier(name);
+  }
+
+  /**
+   * Decimals and instants are stored as text; they sort (and keyset pages compare them) through the bridge's
+   * {@link SortCollations}, so {@code 9.00 < 10.00} and {@code 10:00+02:00 < 09:00Z}.
+   */
+  @Override
+  public String sortKey(String expression, ValueKind kind) {
+    return switch (kind) {
+      case DECIMAL -> expression + " COLLATE " + SortCollations.DECIMAL;
+      case INSTANT, OFFSET_DATETIME -> expression + " COLLATE " + SortCollations.INSTANT;
+      default -> expression;
+    };
   }
 
   @Override

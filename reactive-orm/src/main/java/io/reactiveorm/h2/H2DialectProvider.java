@@ -1,6 +1,8 @@
 package io.reactiveorm.h2;
 
 import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import java.util.regex.Pattern;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
@@ -15,6 +17,8 @@ public final class H2DialectProvider implements DialectProvider {
     /** The {@code ConnectionFactoryMetadata} name r2dbc-h2 reports. */
     static final String DRIVER_NAME = "H2";
     private static final String DRIVER_CLASS = "io.r2dbc.h2.H2ConnectionFactory";
+    /** A database path that names no root: not {@code /..}, {@code .}, {@code ~} or a drive letter. */
+    private static final Pattern RELATIVE = Pattern.compile("(?![/.~\\\\])(?![A-Za-z]:).*");
 
     /** Creates the provider (called by {@link java.util.ServiceLoader}). */
     public H2DialectProvider() {
@@ -28,6 +32,24 @@ public final class H2DialectProvider implements DialectProvider {
     @Override
     public Dialect create() {
         return dialect();
+    }
+
+    /**
+     * Makes {@code r2dbc:h2:file:///abs/path} (and {@code r2dbc:pool:h2:file:///abs/path}) the absolute path
+     * {@code /abs/path}: the URL parser drops the slash before the database name, and r2dbc-h2 would open
+     * {@code abs/path} relative to the working directory. Paths starting with {@code .}, {@code ~} or a drive
+     * letter ({@code C:}) are left as they are, so {@code r2dbc:h2:file:///./data/db} stays relative.
+     */
+    @Override
+    public ConnectionFactoryOptions connectionOptions(ConnectionFactoryOptions options) {
+        Object driver = options.getValue(ConnectionFactoryOptions.DRIVER);
+        Object protocol = options.getValue(ConnectionFactoryOptions.PROTOCOL);
+        Object database = options.getValue(ConnectionFactoryOptions.DATABASE);
+        boolean h2File = ("h2".equals(driver) && "file".equals(protocol)) || ("pool".equals(driver) && "h2:file".equals(protocol));
+        if (!h2File || !(database instanceof String path) || path.isEmpty() || !RELATIVE.matcher(path).matches()) {
+            return options;
+        }
+        return options.mutate().option(ConnectionFactoryOptions.DATABASE, "/" + path).build();
     }
 
     /** @return the H2 dialect */

@@ -1,5 +1,6 @@
 package io.reactiveorm.spi;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +62,7 @@ public interface SqlSyntax {
      * @param values the value expressions (markers), one per column
      * @return the statement
      */
-    default String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {
+    default String upsert(String table, List<String> columns, List<String> values) {
         StringBuilder sets = new StringBuilder();
         for (int i = 1; i < columns.size(); i++) {
             sets.append(i > 1 ? ", " : "").append(columns.get(i)).append(" = EXCLUDED.").append(columns.get(i));
@@ -83,18 +84,29 @@ public interface SqlSyntax {
     }
 
     /**
-     * Renders an ORDER BY term of a nullable key with an explicit NULL placement. Keyset pagination sorts NULLs
-     * as if they were greater than every value (NULLS LAST ascending, NULLS FIRST descending, PostgreSQL's default)
-     * on every database, so that its predicates and cursors mean the same everywhere. The default uses the SQL
-     * standard {@code NULLS FIRST/LAST} (PostgreSQL, H2, SQLite 3.30+); a database without it returns an extra
-     * leading key, e.g. MariaDB {@code a IS NULL, a} for NULLS LAST ascending. The result may hold several
-     * comma-separated terms.
+     * Renders an ORDER BY term with an explicit NULL placement ({@link OrderTerm#nulls()} is FIRST or LAST) as the
+     * terms this database understands. The core says where NULLs go on every nullable key (of roots, includes and
+     * keyset pages; see {@link io.reactiveorm.Sort}), so results never depend on a database's own NULL order. The
+     * default keeps the term, rendered with the SQL standard {@code NULLS FIRST/LAST} (PostgreSQL, H2, SQLite
+     * 3.30+); a database without it returns an {@code IS NULL} key in front, e.g. MariaDB {@code a IS NULL, a} for
+     * NULLS LAST.
      *
-     * @param term the expression and direction
-     * @param nullsLast whether NULLs come after the values
-     * @return the ORDER BY term(s)
+     * @param term the expression, direction and NULL placement
+     * @return the ORDER BY terms, in order
      */
-    default String nullsOrdered(OrderTerm term, boolean nullsLast) {
-        return term.sql() + (nullsLast ? " NULLS LAST" : " NULLS FIRST");
+    default List<OrderTerm> nullsOrdered(OrderTerm term) {
+        return List.of(term);
+    }
+
+    /**
+     * The expression to sort and compare values of a kind by, where the stored form does not sort like the value
+     * (e.g. SQLite keeps decimals and instants as text). It is used in every ORDER BY and keyset comparison.
+     *
+     * @param expression a column expression
+     * @param kind the attribute's value kind
+     * @return the expression to order by, the column itself by default
+     */
+    default String sortKey(String expression, ValueKind kind) {
+        return expression;
     }
 }

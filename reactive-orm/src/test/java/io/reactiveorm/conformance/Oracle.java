@@ -67,7 +67,7 @@ public final class Oracle {
                 .collectList().map(Oracle::new), Connection::close);
     }
 
-    private static Mono<List<Object[]>> read(Connection c, String sql, Class<?>... types) {
+    static Mono<List<Object[]>> read(Connection c, String sql, Class<?>... types) {
         return Flux.from(c.createStatement(sql).execute())
                 .concatMap(result -> result.map((row, metadata) -> {
                     Object[] values = new Object[types.length];

@@ -198,7 +198,7 @@ public final class ReferenceData {
         return insert(c, "typed", columns, types, rows);
     }
 
-    private Mono<Void> insert(Connection c, String table, String[] columns, Class<?>[] types, List<Object[]> rows) {
+    Mono<Void> insert(Connection c, String table, String[] columns, Class<?>[] types, List<Object[]> rows) {
         List<String> markers = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             String marker = sql.bindMarker(i);

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The scalar readers, one per {@link ValueKind}. Each accepts the JSON forms listed on {@link ValueKind}, reads
- * numbers exactly from their text, and fails naming the expected kind.
+ * numbers exactly from their text, and fails naming the expected kind. Doubles and floats are parsed from the
+ * token's text too: PostgreSQL writes float8 -0 as the integer token {@code -0}, whose sign an integer read loses.
  */
 public final class ValueReaders {
     /** ISO date-time with an optional offset ({@code Z}, {@code +02}, {@code +02:00}, {@code +0530}). */
@@ -50,8 +51,8 @@ public final class ValueReaders {
             case INTEGER -> p -> number(p) ? p.getIntValue() : text(p, Integer::valueOf);
             case LONG -> p -> number(p) ? p.getLongValue() : text(p, Long::valueOf);
             case SHORT -> p -> number(p) ? p.getShortValue() : text(p, Short::valueOf);
-            case DOUBLE -> p -> number(p) ? p.getDoubleValue() : text(p, Double::valueOf);
-            case FLOAT -> p -> number(p) ? p.getFloatValue() : text(p, Float::valueOf);
+            case DOUBLE -> p -> text(p, Double::valueOf);
+            case FLOAT -> p -> text(p, Float::valueOf);
             case DECIMAL -> p -> number(p) ? p.getDecimalValue() : text(p, BigDecimal::new);
             case BOOLEAN -> ValueReaders::bool;
             case DATE -> p -> text(p, LocalDate::parse);

@@ -127,7 +127,9 @@ public final class CursorCodec {
     private static String describe(Class<?> type, List<SortKey> keys) {
         StringBuilder out = new StringBuilder(type.getSimpleName()).append(" by ");
         for (int i = 0; i < keys.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(keys.get(i).path()).append(keys.get(i).descending() ? " desc" : " asc");
+            SortKey k = keys.get(i);
+            out.append(i == 0 ? "" : ", ").append(k.path()).append(k.descending() ? " desc" : " asc")
+                    .append(k.explicitNulls() ? (k.nullsLast() ? " nulls last" : " nulls first") : "");
         }
         return out.toString();
     }
@@ -135,7 +137,8 @@ public final class CursorCodec {
     private static byte[] fingerprint(Class<?> type, List<SortKey> keys) {
         StringBuilder spec = new StringBuilder(type.getName());
         for (SortKey k : keys) {
-            spec.append('|').append(k.path()).append(k.descending() ? ":desc" : ":asc");
+            spec.append('|').append(k.path()).append(k.descending() ? ":desc" : ":asc")
+                    .append(k.explicitNulls() ? (k.nullsLast() ? ":nullslast" : ":nullsfirst") : "");
         }
         return Arrays.copyOf(sha256(spec.toString().getBytes(StandardCharsets.UTF_8)), FINGERPRINT);
     }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Renders the condition "the row comes after the cursor" of a keyset page, in the direction of travel. NULLs
- * sort as if greater than every value (ascending NULLS LAST, descending NULLS FIRST).
+ * Renders the condition "the row comes after the cursor" of a keyset page, in the direction of travel, where each
+ * nullable key's NULLs come first or last as its sort says (by default as if greater than every value: ascending
+ * NULLS LAST, descending NULLS FIRST).
  * <ul>
  *   <li>Row value {@code (a, id) > ($1, $2)} when the dialect seeks an index for it, every key is non-null and
  *       every direction is the same;</li>
  *   <li>otherwise the expanded form {@code a >= ? AND (a > ? OR (a = ? AND id > ?))}: one disjunct per key, the
  *       equalities of the earlier keys AND the strict step of this one; the redundant leading bound on a non-null
- *       first key lets engines seek the index (dialects.md §5). A nullable key adds {@code OR a IS NULL} to an
- *       ascending step; a NULL cursor value compares with {@code IS NULL} and steps with {@code IS NOT NULL}
- *       (descending) or not at all (ascending, NULLs last).</li>
+ *       first key lets engines seek the index (dialects.md §5). A nullable key whose NULLs come last adds
+ *       {@code OR a IS NULL} to its step; a NULL cursor value compares with {@code IS NULL} and steps with
+ *       {@code IS NOT NULL} (NULLs first) or not at all (NULLs last).</li>
  * </ul>
  */
 final class KeysetPredicate {
@@ -27,9 +28,10 @@ final class KeysetPredicate {
      * @param sql the column expression
      * @param descending whether travel goes down this key
      * @param nullable whether it may be NULL
+     * @param nullsLast whether its NULLs come after the values in the direction of travel
      * @param cursorNull whether the cursor's value is NULL
      */
-    record Key(String sql, boolean descending, boolean nullable, boolean cursorNull) {
+    record Key(String sql, boolean descending, boolean nullable, boolean nullsLast, boolean cursorNull) {
     }
 
     /**
@@ -59,8 +61,8 @@ final class KeysetPredicate {
         List<String> disjuncts = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Key key = keys.get(i);
-            if (key.cursorNull() && !key.descending()) {
-                continue; // ascending with NULLs last: nothing comes after NULL on this key
+            if (key.cursorNull() && key.nullsLast()) {
+                continue; // NULLs last: nothing comes after NULL on this key
             }
             List<String> parts = new ArrayList<>();
             for (int j = 0; j < i; j++) {
@@ -75,15 +77,12 @@ final class KeysetPredicate {
         return bound + or;
     }
 
-    /** The condition "strictly after the cursor on this key" (not called for ascending after NULL). */
+    /** The condition "strictly after the cursor on this key" (not called after NULL when NULLs come last). */
     private static String step(Key key, int index, IntFunction<String> marker) {
         if (key.cursorNull()) {
             return key.sql() + " IS NOT NULL";
         }
-        if (key.descending()) {
-            return key.sql() + " < " + marker.apply(index);
-        }
-        String greater = key.sql() + " > " + marker.apply(index);
-        return key.nullable() ? "(" + greater + " OR " + key.sql() + " IS NULL)" : greater;
+        String after = key.sql() + (key.descending() ? " < " : " > ") + marker.apply(index);
+        return key.nullable() && key.nullsLast() ? "(" + after + " OR " + key.sql() + " IS NULL)" : after;
     }
 }

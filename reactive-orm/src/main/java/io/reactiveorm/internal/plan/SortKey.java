@@ -9,6 +9,12 @@ import io.reactiveorm.internal.model.Attribute;
  * @param attribute the attribute holding the value
  * @param descending whether the query sorts it descending
  * @param nullable whether the value may be NULL (a nullable column, or any column reached through a to-one path)
+ * @param nullsLast whether NULLs come after the values in the query's order
  */
-public record SortKey(String path, Attribute attribute, boolean descending, boolean nullable) {
+public record SortKey(String path, Attribute attribute, boolean descending, boolean nullable, boolean nullsLast) {
+
+    /** @return whether the NULL placement differs from the default (NULLs greater than every value) */
+    public boolean explicitNulls() {
+        return nullsLast == descending;
+    }
 }

@@ -49,20 +49,21 @@ final class SqlCompiler {
         String json = entityJson(root, t0, readers);
         RootScope scope = new RootScope(root.entity(), t0);
         String where = filter == null ? "" : "\nWHERE " + rootFilter(filter, scope);
-        List<String> orderBy = new ArrayList<>();
+        List<OrderTerm> orderBy = new ArrayList<>();
         boolean hasId = false;
         for (Sort sort : order) {
             Scope.Column column = scope.column(sort.path());
             hasId |= column.sql().equals(t0 + "." + id(root.entity().id().column()));
-            orderBy.add(new OrderTerm(column.sql(), sort.descending()).sql());
+            boolean nullable = column.attribute() != root.entity().id() && (column.attribute().nullable() || sort.path().contains("."));
+            orderBy.addAll(terms(column.sql(), column.attribute(), sort.descending(), nullable, sort.nulls() == Sort.Nulls.LAST));
         }
         if (!hasId) {
-            orderBy.add(t0 + "." + id(root.entity().id().column()));
+            orderBy.add(new OrderTerm(t0 + "." + id(root.entity().id().column()), false));
         }
         String sql = "SELECT " + json + " AS j"
                 + "\nFROM " + table(root.entity()) + " " + t0 + scope.joins()
                 + where
-                + "\nORDER BY " + String.join(", ", orderBy)
+                + "\nORDER BY " + orderSql(orderBy)
                 + dialect.sql().limitOffset(limit, offset ? marker(new Bind.Offset()) : null);
         return new CompiledQuery(root.entity().name(), sql, binds, readers.get(0));
     }
@@ -97,7 +98,7 @@ final class SqlCompiler {
             }
             boolean nullable = attribute != idAttribute && (attribute.nullable() || sort.path().contains("."));
             keyReaders[keys.size()] = ValueReaders.of(attribute.kind(), attribute.type(), dialect.capabilities().binaryText());
-            keys.add(new SortKey(sort.path(), attribute, sort.descending(), nullable));
+            keys.add(new SortKey(sort.path(), attribute, sort.descending(), nullable, sort.nulls() == Sort.Nulls.LAST));
             columns.add(column);
             values.add(dialect.json().value(column.sql(), attribute.kind()));
         }
@@ -106,13 +107,14 @@ final class SqlCompiler {
             where.add(rootFilter);
         }
         List<KeysetPredicate.Key> travel = new ArrayList<>();
-        List<String> orderBy = new ArrayList<>();
+        List<OrderTerm> orderBy = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             SortKey key = keys.get(i);
             boolean descending = key.descending() != backwards;
-            OrderTerm term = new OrderTerm(columns.get(i).sql(), descending);
-            orderBy.add(key.nullable() ? dialect.sql().nullsOrdered(term, !descending) : term.sql());
-            travel.add(new KeysetPredicate.Key(term.expression(), descending, key.nullable(),
+            boolean nullsLast = key.nullsLast() != backwards;
+            String sortKey = dialect.sql().sortKey(columns.get(i).sql(), key.attribute().kind());
+            orderBy.addAll(terms(columns.get(i).sql(), key.attribute(), descending, key.nullable(), nullsLast));
+            travel.add(new KeysetPredicate.Key(sortKey, descending, key.nullable(), nullsLast,
                     cursorNulls != null && cursorNulls.get(i)));
         }
         if (cursorNulls != null) {
@@ -120,7 +122,7 @@ final class SqlCompiler {
                     marker(new Bind.CursorValue(index, keys.get(index).attribute(), columns.get(index).where()))));
         }
         String whereSql = where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where);
-        String orderSql = "ORDER BY " + String.join(", ", orderBy);
+        String orderSql = "ORDER BY " + orderSql(orderBy);
         String from;
         if (scope.joins().isEmpty()) {
             // Pick the page's rows first, then build JSON for those rows only: engines such as H2 evaluate the
@@ -210,7 +212,8 @@ final class SqlCompiler {
         List<OrderTerm> order = new ArrayList<>();
         for (Sort sort : node.order()) {
             Attribute attribute = node.entity().attribute(sort.path()).orElseThrow();
-            order.add(new OrderTerm(alias + "." + id(attribute.column()), sort.descending()));
+            order.addAll(terms(alias + "." + id(attribute.column()), attribute, sort.descending(),
+                    attribute != node.entity().id() && attribute.nullable(), sort.nulls() == Sort.Nulls.LAST));
         }
         if (!relation.kind().toMany()) {
             String limit = relation.kind() == RelationKind.HAS_ONE ? dialect.sql().limitOffset(1, null) : "";
@@ -228,6 +231,18 @@ final class SqlCompiler {
             case MANY_TO_MANY -> "j" + alias.substring(1) + "." + id(relation.joinColumn()) + " = " + parentAlias + "."
                     + id(parent.id().column());
         };
+    }
+
+    /**
+     * The ORDER BY terms of one sort key: ordered by the dialect's sort key of its kind, with the NULL placement
+     * made explicit when the key may be NULL (one rule on every database, see {@link Sort}).
+     */
+    private List<OrderTerm> terms(String column, Attribute attribute, boolean descending, boolean nullable, boolean nullsLast) {
+        String key = dialect.sql().sortKey(column, attribute.kind());
+        if (!nullable) {
+            return List.of(new OrderTerm(key, descending));
+        }
+        return dialect.sql().nullsOrdered(new OrderTerm(key, descending, nullsLast ? OrderTerm.Nulls.LAST : OrderTerm.Nulls.FIRST));
     }
 
     private static String orderSql(List<OrderTerm> order) {

@@ -40,7 +40,7 @@ class CursorCodecTest {
         for (int i = 0; i < VALUES.length; i++) {
             Object[] v = VALUES[i];
             Class<?> type = (Class<?>) v[1];
-            keys.add(new SortKey("k" + i, new Attribute("k" + i, "k" + i, type, (ValueKind) v[0], i), i % 2 == 0, true));
+            keys.add(new SortKey("k" + i, new Attribute("k" + i, "k" + i, type, (ValueKind) v[0], i), i % 2 == 0, true, i % 2 != 0));
         }
         return keys;
     }
@@ -68,9 +68,14 @@ class CursorCodecTest {
         String cursor = codec.encode(CursorCodecTest.class, keys(), values());
         List<SortKey> flipped = new ArrayList<>(keys());
         SortKey first = flipped.get(0);
-        flipped.set(0, new SortKey(first.path(), first.attribute(), !first.descending(), true));
+        flipped.set(0, new SortKey(first.path(), first.attribute(), !first.descending(), true, first.descending()));
         assertThatThrownBy(() -> codec.decode(cursor, CursorCodecTest.class, flipped))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("another query");
+        List<SortKey> nullsMoved = new ArrayList<>(keys());
+        nullsMoved.set(0, new SortKey(first.path(), first.attribute(), first.descending(), true, !first.nullsLast()));
+        assertThatThrownBy(() -> codec.decode(cursor, CursorCodecTest.class, nullsMoved))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("another query")
+                .hasMessageContaining("k0 desc nulls last");
         assertThatThrownBy(() -> codec.decode(cursor, String.class, keys()))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("another query");
         CursorCodec signed = new CursorCodec("sixteen byte key".getBytes());
