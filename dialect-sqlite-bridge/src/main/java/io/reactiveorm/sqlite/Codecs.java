@@ -53,7 +53,7 @@ final class Codecs {
       return b ? 1L : 0L;
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      return d.scale() < 0 ? d.toString() : d.toPlainString(); // 1E+5 keeps its scale -5
     }
     if (value instanceof BigInteger i) {
       return i.toString();

@@ -4,6 +4,8 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ValueLimits;
+import java.time.LocalDate;
 
 /**
  * Provides the H2 dialect for r2dbc-h2 connection factories. It refers to no r2dbc-h2 or H2 class, so the core
@@ -30,9 +32,12 @@ public final class H2DialectProvider implements DialectProvider {
         return dialect();
     }
 
+    /** H2 stores NaN, the infinities and every year Java has; TIME and TIMESTAMP default to 6 fractional digits. */
+    private static final ValueLimits VALUES = new ValueLimits(LocalDate.MIN, LocalDate.MAX, 6, true, Float.MAX_VALUE, false);
+
     /** @return the H2 dialect */
     public static Dialect dialect() {
-        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true))
+        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true, VALUES))
                 .withBulkLoader(new H2BulkLoader());
     }
 
