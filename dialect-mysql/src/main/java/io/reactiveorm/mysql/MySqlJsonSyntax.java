@@ -94,7 +94,7 @@ final class MySqlJsonSyntax implements JsonSyntax {
         }
         if (kind == ValueKind.FLOAT) {
             // JSON renders FLOAT with 6 significant digits (3.1415927 -> 3.14159); its exact double value reads back
-            // as the same float.
+            // as the same float. (CAST(.. AS DOUBLE): MariaDB 10.11 has it; MySQL from 8.0.17.)
             return "CAST(" + expression + " AS DOUBLE)";
         }
         if (kind == ValueKind.DECIMAL && aggregation == Aggregation.ORDERED_GROUP_CONCAT) {

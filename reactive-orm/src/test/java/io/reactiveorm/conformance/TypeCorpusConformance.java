@@ -14,6 +14,7 @@ import io.reactiveorm.conformance.TypeCorpus.Case;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -89,6 +90,17 @@ public abstract class TypeCorpusConformance {
     @Test
     void everyRejectedCaseIsInTheCorpus() {
         assertThat(TypeCorpus.cases().stream().map(Case::name).toList()).containsAll(rejected());
+    }
+
+    @Test
+    void updateAllRejectsAValueBeforeWriting() {
+        empty();
+        orm.insert(TypeCorpus.plain(1)).block(TIMEOUT);
+        Throwable error = catchThrowable(() -> orm.updateAll(Typed.class).set("clockValue", LocalTime.MAX).execute()
+                .block(TIMEOUT));
+        assertThat(error).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Typed.clockValue: more than 6 fractional-second digits");
+        assertThat(orm.from(Typed.class).fetchOne().block(TIMEOUT).clockValue()).as("unchanged").isNull();
     }
 
     @ParameterizedTest(name = "{0} via {1}")
