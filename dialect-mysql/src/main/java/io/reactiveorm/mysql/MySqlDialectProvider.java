@@ -13,6 +13,7 @@ import io.reactiveorm.spi.DialectProvider;
 import java.util.Locale;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
+import io.reactiveorm.spi.ValueLimits;
 
 /**
  * Provides the MySQL/MariaDB dialect for r2dbc-mysql connection factories, and the session settings every
@@ -71,11 +72,18 @@ public final class MySqlDialectProvider implements DialectProvider {
                 || driver.equals(options.getValue(ConnectionFactoryOptions.PROTOCOL));
     }
 
+    /**
+     * Years 1 to 9999 (DATE and DATETIME), microseconds, no NaN or infinity, and FLOAT up to 3.402823466E+38, a little
+     * below {@link Float#MAX_VALUE}.
+     */
+    private static final ValueLimits VALUES = new ValueLimits(ValueLimits.ISO.minDate(), ValueLimits.ISO.maxDate(), 6,
+            false, 3.402823466E38, false);
+
     /** @return the dialect for MariaDB 10.11 and later (the one found automatically) */
     public static Dialect dialect() {
         return new Dialect("MariaDB", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_JSON_ARRAYAGG),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0)).withBulkLoader(new MySqlBulkLoader());
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader());
     }
 
     /**
@@ -85,7 +93,7 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect mysql8() {
         return new Dialect("MySQL 8", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_GROUP_CONCAT),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0)).withBulkLoader(new MySqlBulkLoader());
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader());
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.List;
  * stay JSON), and an empty collection as {@code COALESCE(.., JSON_ARRAY())}: a text fallback such as {@code '[]'}
  * would turn every non-empty nested array into an escaped string. Collections per {@link Aggregation}. Binary values
  * are base64 ({@code TO_BASE64} breaks lines every 76 characters; the decoder skips them), JSON columns are
- * re-flagged as JSON with {@code JSON_EXTRACT(col, '$')} so MariaDB (where JSON is LONGTEXT) does not quote them.
+ * re-flagged as JSON with {@code JSON_EXTRACT(col, '$')} so MariaDB (where JSON is LONGTEXT) does not quote them, and
+ * wrapped in a one-element array so a JSON {@code null} differs from SQL NULL. FLOAT is rendered as its exact DOUBLE
+ * value (JSON would round it to 6 significant digits).
  * Booleans come out as 1/0 and temporal values as {@code 'yyyy-MM-dd HH:mm:ss.ffffff'} without an offset, which the
  * decoder reads as UTC: see {@link MySqlSessionDefaults}.
  */
@@ -88,7 +90,12 @@ final class MySqlJsonSyntax implements JsonSyntax {
             return "TO_BASE64(" + expression + ")";
         }
         if (kind == ValueKind.JSON) {
-            return "JSON_EXTRACT(" + expression + ", '$')";
+            return "CASE WHEN " + expression + " IS NULL THEN NULL ELSE JSON_ARRAY(JSON_EXTRACT(" + expression + ", '$')) END";
+        }
+        if (kind == ValueKind.FLOAT) {
+            // JSON renders FLOAT with 6 significant digits (3.1415927 -> 3.14159); its exact double value reads back
+            // as the same float. (CAST(.. AS DOUBLE): MariaDB 10.11 has it; MySQL from 8.0.17.)
+            return "CAST(" + expression + " AS DOUBLE)";
         }
         if (kind == ValueKind.DECIMAL && aggregation == Aggregation.ORDERED_GROUP_CONCAT) {
             // MySQL re-parses the concatenated text, and its JSON parser reads fractions as double (0.10 -> 0.1,

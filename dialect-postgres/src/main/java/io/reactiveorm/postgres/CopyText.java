@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Encodes rows in the text format of {@code COPY .. FROM STDIN}: tab-separated, one line per row, {@code \N} for NULL,
  * backslash escapes for backslash, tab, newline and carriage return, bytea as escaped hex ({@code \\x00ff}), booleans
- * as {@code t}/{@code f}, numbers as plain text and temporal values as ISO-8601 (with their offset).
+ * as {@code t}/{@code f}, numbers as plain text and temporal values as ISO-8601 (with their offset; years past 9999
+ * without a sign and years before 1 as {@code BC}, the way PostgreSQL reads them).
  */
 final class CopyText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -47,10 +48,30 @@ final class CopyText {
             case JSON:
                 escaped(out, value.toString());
                 break;
+            case DATE:
+            case DATETIME:
+            case OFFSET_DATETIME:
+            case INSTANT:
+                out.append(temporal(value.toString()));
+                break;
             default:
                 // Numbers, UUIDs and java.time values: their toString is plain ASCII that PostgreSQL parses exactly.
                 out.append(value);
         }
+    }
+
+    /**
+     * @param iso the ISO-8601 text of a {@code java.time} value
+     * @return it as PostgreSQL reads it: no {@code '+'} before a year of more than 4 digits, and the proleptic year 0
+     *     or earlier as a year {@code BC} ({@code -0043-03-15} is {@code 0044-03-15 BC})
+     */
+    static String temporal(String iso) {
+        if (iso.startsWith("+")) {
+            return iso.substring(1);
+        }
+        int yearEnd = iso.indexOf('-', 1);
+        int year = Integer.parseInt(iso.substring(0, yearEnd));
+        return year > 0 ? iso : String.format("%04d", 1 - year) + iso.substring(yearEnd) + " BC";
     }
 
     private static void bytes(StringBuilder out, ByteBuffer buffer) {

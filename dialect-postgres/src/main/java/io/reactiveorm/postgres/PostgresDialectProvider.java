@@ -4,6 +4,8 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ValueLimits;
+import java.time.LocalDate;
 
 /**
  * Provides the PostgreSQL dialect for r2dbc-postgresql connection factories.
@@ -29,9 +31,16 @@ public final class PostgresDialectProvider implements DialectProvider {
         return dialect();
     }
 
+    /**
+     * PostgreSQL stores NaN and the infinities, dates from 4713 BC (timestamps to 294276 AD, the narrower of the two),
+     * and microseconds.
+     */
+    private static final ValueLimits VALUES = new ValueLimits(LocalDate.of(-4712, 1, 1), LocalDate.of(294_276, 12, 31), 6,
+            true, Float.MAX_VALUE, false);
+
     /** @return the PostgreSQL dialect */
     public static Dialect dialect() {
         return new Dialect("PostgreSQL", new PostgresSqlSyntax(), new PostgresJsonSyntax(),
-                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE)).withBulkLoader(new PostgresBulkLoader());
+                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE).withValues(VALUES)).withBulkLoader(new PostgresBulkLoader());
     }
 }

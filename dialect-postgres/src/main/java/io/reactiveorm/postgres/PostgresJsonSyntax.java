@@ -16,7 +16,9 @@ import java.util.List;
  * PostgreSQL JSON: {@code json_build_array}/{@code json_build_object} (chunked through {@code jsonb ||} past the
  * 100-argument limit), {@code json_agg(.. ORDER BY ..)} with {@code COALESCE(.., '[]')}, and an ordered correlated
  * derived table when a per-parent {@code LIMIT} applies ({@code LIMIT} is not allowed inside an aggregate, and only
- * the aggregate's own {@code ORDER BY} guarantees order). Binary values are base64.
+ * the aggregate's own {@code ORDER BY} guarantees order). Binary values are base64; NaN and the infinities of
+ * float columns come out as the strings {@code "NaN"}, {@code "Infinity"}, which the decoder reads; a JSON value is
+ * wrapped in a one-element array, so its {@code null} differs from SQL NULL.
  */
 final class PostgresJsonSyntax implements JsonSyntax {
     private static final int MAX_ARGUMENTS = 100;
@@ -79,6 +81,7 @@ final class PostgresJsonSyntax implements JsonSyntax {
         return switch (kind) {
             case BYTES -> "encode(" + expression + ", 'base64')";
             case INSTANT, OFFSET_DATETIME -> "to_char(" + expression + " AT TIME ZONE 'UTC', " + UTC_TIMESTAMP + ")";
+            case JSON -> "CASE WHEN " + expression + " IS NULL THEN NULL ELSE json_build_array(" + expression + ") END";
             default -> expression;
         };
     }

@@ -6,6 +6,9 @@ import io.reactiveorm.spi.BulkColumn;
 import io.reactiveorm.spi.ValueKind;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +21,16 @@ class CopyTextTest {
         StringBuilder out = new StringBuilder();
         CopyText.value(out, kind, value);
         return out.toString();
+    }
+
+    @Test
+    void writesYearsPast9999AndBeforeOneAsPostgresReadsThem() {
+        assertThat(encode(ValueKind.DATE, LocalDate.of(10_000, 1, 1))).isEqualTo("10000-01-01");
+        assertThat(encode(ValueKind.DATE, LocalDate.of(-43, 3, 15))).isEqualTo("0044-03-15 BC");
+        assertThat(encode(ValueKind.DATE, LocalDate.of(0, 1, 1))).isEqualTo("0001-01-01 BC");
+        assertThat(encode(ValueKind.DATETIME, LocalDateTime.of(-43, 3, 15, 12, 0))).isEqualTo("0044-03-15T12:00 BC");
+        assertThat(encode(ValueKind.INSTANT, Instant.parse("+10000-01-01T00:00:00Z"))).isEqualTo("10000-01-01T00:00:00Z");
+        assertThat(encode(ValueKind.DATE, LocalDate.of(1, 1, 1))).isEqualTo("0001-01-01");
     }
 
     @Test

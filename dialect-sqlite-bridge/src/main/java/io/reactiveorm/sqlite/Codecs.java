@@ -1,6 +1,9 @@
 package io.reactiveorm.sqlite;
 
+import io.r2dbc.spi.Blob;
+import io.r2dbc.spi.Clob;
 import io.r2dbc.spi.Parameter;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -12,7 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Java values to SQLite storage values (see the package documentation for the conventions).
@@ -40,8 +46,8 @@ final class Codecs {
       throw new IllegalArgumentException("Use bindNull to bind a null value");
     }
     if (value instanceof String || value instanceof Long || value instanceof Double
-        || value instanceof byte[]) {
-      return value;
+        || value instanceof byte[] || value instanceof Blob || value instanceof Clob) {
+      return value; // a Blob or Clob is read when the statement executes: readLobs
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       return ((Number) value).longValue();
@@ -53,7 +59,7 @@ final class Codecs {
       return b ? 1L : 0L;
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      return d.scale() < 0 ? d.toString() : d.toPlainString(); // 1E+5 keeps its scale -5
     }
     if (value instanceof BigInteger i) {
       return i.toString();
@@ -92,6 +98,34 @@ final class Codecs {
       return e.name();
     }
     throw new IllegalArgumentException("Unsupported bind value type: " + value.getClass().getName());
+  }
+
+  /**
+   * Reads the {@code Blob} and {@code Clob} values among bound storage values, without blocking.
+   *
+   * @param values storage values, some of which may be a {@code Blob} or {@code Clob}
+   * @return a copy with each read into {@code byte[]} or {@code String}
+   */
+  static Mono<Object[]> readLobs(Object[] values) {
+    return Flux.range(0, values.length).concatMap(i -> {
+      Object v = values[i];
+      if (v instanceof Blob blob) {
+        return Flux.from(blob.stream()).collect(ByteArrayOutputStream::new, Codecs::append)
+            .map(out -> (Object) out.toByteArray());
+      }
+      if (v instanceof Clob clob) {
+        return Flux.from(clob.stream()).collect(StringBuilder::new, StringBuilder::append)
+            .map(text -> (Object) text.toString());
+      }
+      return Mono.just(v);
+    }).collectList().map(List::toArray);
+  }
+
+  private static void append(ByteArrayOutputStream out, ByteBuffer buffer) {
+    ByteBuffer copy = buffer.duplicate();
+    byte[] bytes = new byte[copy.remaining()];
+    copy.get(bytes);
+    out.write(bytes, 0, bytes.length);
   }
 
   /** Binds a storage value on a bridge thread. */

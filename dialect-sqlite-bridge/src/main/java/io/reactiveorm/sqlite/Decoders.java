@@ -1,5 +1,7 @@
 package io.reactiveorm.sqlite;
 
+import io.r2dbc.spi.Blob;
+import io.r2dbc.spi.Clob;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -13,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import reactor.core.publisher.Mono;
 
 /** Storage values ({@code Long}, {@code Double}, {@code String}, {@code byte[]}) to Java types. */
 final class Decoders {
@@ -36,6 +39,9 @@ final class Decoders {
       return null;
     }
     Class<?> target = wrap(type);
+    if (target == Object.class && v instanceof byte[] bytes) {
+      return (T) ByteBuffer.wrap(bytes.clone()); // the SPI's default Java type for a BLOB
+    }
     if (target == Object.class || target.isInstance(v)) {
       return (T) v;
     }
@@ -98,6 +104,12 @@ final class Decoders {
     }
     if (t == ByteBuffer.class) {
       return ByteBuffer.wrap((byte[]) convert(v, byte[].class));
+    }
+    if (t == Blob.class) {
+      return Blob.from(Mono.just(ByteBuffer.wrap((byte[]) convert(v, byte[].class))));
+    }
+    if (t == Clob.class) {
+      return Clob.from(Mono.just((String) convert(v, String.class)));
     }
     if (t == LocalDate.class) {
       String s = text(v, t);

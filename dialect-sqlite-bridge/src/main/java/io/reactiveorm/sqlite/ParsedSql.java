@@ -1,8 +1,11 @@
 package io.reactiveorm.sqlite;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * SQL with its parameter markers resolved the way SQLite numbers them: {@code ?} takes the next
@@ -16,6 +19,8 @@ import java.util.Map;
  * @param keyword the first keyword, upper case
  */
 record ParsedSql(String sql, int parameterCount, Map<String, Integer> names, String keyword) {
+  private static final Pattern TRIGGER =
+      Pattern.compile("\\s*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER\\b", Pattern.CASE_INSENSITIVE);
 
   static ParsedSql parse(String sql) {
     StringBuilder out = new StringBuilder(sql.length());
@@ -25,19 +30,9 @@ record ParsedSql(String sql, int parameterCount, Map<String, Integer> names, Str
     int n = sql.length();
     while (i < n) {
       char c = sql.charAt(i);
-      int end;
-      if (c == '\'' || c == '"' || c == '`') {
-        end = closing(sql, i, c);
-      } else if (c == '[') {
-        end = closing(sql, i, ']');
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        end = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int close = sql.indexOf("*/", i + 2);
-        end = close < 0 ? n : close + 2;
-      } else if (c == '?' || ((c == '$' || c == ':' || c == '@') && i + 1 < n
-          && isNameChar(sql.charAt(i + 1)))) {
+      int end = skipped(sql, i); // past a literal, quoted identifier or comment: copied as it is
+      if (end == i && (c == '?' || ((c == '$' || c == ':' || c == '@') && i + 1 < n
+          && isNameChar(sql.charAt(i + 1))))) {
         end = i + 1;
         while (end < n && isNameChar(sql.charAt(end))) {
           end++;
@@ -63,13 +58,45 @@ record ParsedSql(String sql, int parameterCount, Map<String, Integer> names, Str
         out.append(token);
         i = end;
         continue;
-      } else {
-        end = i + 1;
       }
+      end = Math.max(end, i + 1);
       out.append(sql, i, end);
       i = end;
     }
     return new ParsedSql(out.toString(), max, Map.copyOf(names), firstKeyword(sql));
+  }
+
+  /**
+   * Splits SQL text at the semicolons that end statements (not those inside literals, quoted
+   * identifiers, comments or a trigger body).
+   *
+   * @param sql one or more statements
+   * @return the statements, without empty ones (a trailing {@code ;} or a comment)
+   */
+  static List<String> statements(String sql) {
+    if (TRIGGER.matcher(sql).lookingAt()) {
+      return List.of(sql);
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      int end = skipped(sql, i);
+      if (end == i && sql.charAt(i) == ';') {
+        addStatement(out, sql.substring(start, i));
+        start = i + 1;
+      }
+      i = Math.max(end, i + 1);
+    }
+    addStatement(out, sql.substring(start));
+    return out;
+  }
+
+  private static void addStatement(List<String> out, String statement) {
+    if (!firstKeyword(statement).isEmpty()) {
+      out.add(statement.strip());
+    }
   }
 
   /** 1-based index for a bind name: a marker ({@code $1}, {@code :id}) or a bare name/number. */
@@ -112,6 +139,26 @@ record ParsedSql(String sql, int parameterCount, Map<String, Integer> names, Str
 
   private static boolean isNameChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** @return the end of the literal, quoted identifier or comment at {@code i}, or {@code i} if none starts there */
+  private static int skipped(String sql, int i) {
+    char c = sql.charAt(i);
+    if (c == '\'' || c == '"' || c == '`') {
+      return closing(sql, i, c);
+    }
+    if (c == '[') {
+      return closing(sql, i, ']');
+    }
+    if (sql.startsWith("--", i)) {
+      int nl = sql.indexOf('\n', i);
+      return nl < 0 ? sql.length() : nl + 1;
+    }
+    if (sql.startsWith("/*", i)) {
+      int close = sql.indexOf("*/", i + 2);
+      return close < 0 ? sql.length() : close + 2;
+    }
+    return i;
   }
 
   private static int closing(String sql, int start, char quote) {

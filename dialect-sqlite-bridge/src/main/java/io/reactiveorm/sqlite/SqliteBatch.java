@@ -3,7 +3,6 @@ package io.reactiveorm.sqlite;
 import io.r2dbc.spi.Batch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import reactor.core.publisher.Flux;
 
 /** Unparameterised statements run one after the other, one {@code Result} each. */
@@ -18,7 +17,10 @@ final class SqliteBatch implements Batch {
 
   @Override
   public Batch add(String sql) {
-    statements.add(Objects.requireNonNull(sql, "sql"));
+    if (sql == null) {
+      throw new IllegalArgumentException("sql must not be null");
+    }
+    statements.add(sql);
     return this;
   }
 

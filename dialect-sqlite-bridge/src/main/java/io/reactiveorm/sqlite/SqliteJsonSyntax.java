@@ -25,7 +25,7 @@ import java.util.List;
  *       {@code ''}, hence the NULL guard); REAL is rendered by {@code json_object} with 15 significant
  *       digits (0.1 + 0.2 comes out as 0.3), so doubles are {@code quote(..)} strings, which SQLite
  *       widens to 20 digits when 15 do not round-trip; JSON columns (TEXT) are embedded with
- *       {@code json(..)}; decimals stored as TEXT stay exact strings; booleans are 1/0.</li>
+ *       {@code json(..)}, wrapped in a one-element array so a JSON {@code null} differs from SQL NULL; decimals stored as TEXT stay exact strings; booleans are 1/0.</li>
  * </ul>
  */
 final class SqliteJsonSyntax implements JsonSyntax {
@@ -106,7 +106,8 @@ final class SqliteJsonSyntax implements JsonSyntax {
       case FLOAT:
         return "CASE WHEN " + expression + " IS NULL THEN NULL ELSE quote(" + expression + ") END";
       case JSON:
-        return "json(" + expression + ")";
+        return "json(CASE WHEN " + expression + " IS NULL THEN NULL ELSE json_array(json(" + expression
+            + ")) END)";
       default:
         return expression;
     }

@@ -10,20 +10,33 @@ import reactor.core.publisher.Flux;
 
 /**
  * A parameterised statement. Parameters bind by 0-based index or by marker name ({@code $1},
- * {@code ?1}, {@code :name}); values are converted to their storage form when bound. Each binding
- * set added with {@link #add()} yields one {@code Result}.
+ * {@code ?1}, {@code :name}); values are converted to their storage form when bound ({@code Blob}
+ * and {@code Clob} are read when the statement executes). Each binding set added with
+ * {@link #add()} yields one {@code Result}; a trailing {@code add()} without bindings after it
+ * fails. Text of several statements ({@code INSERT ..; SELECT ..}) runs them all in order, one
+ * {@code Result} each, and takes no parameters.
  */
 final class SqliteStatement implements Statement {
 
   private final SqliteConnection connection;
   private final ParsedSql parsed;
+  private final List<ParsedSql> compound;
   private final List<Object[]> bindings = new ArrayList<>();
   private Object[] current;
   private String[] generatedColumns;
 
   SqliteStatement(SqliteConnection connection, String sql) {
     this.connection = connection;
-    this.parsed = ParsedSql.parse(Objects.requireNonNull(sql, "sql"));
+    if (sql == null) {
+      throw new IllegalArgumentException("sql must not be null");
+    }
+    List<String> statements = ParsedSql.statements(sql);
+    this.compound = statements.size() > 1 ? statements.stream().map(ParsedSql::parse).toList() : List.of();
+    if (compound.stream().anyMatch(p -> p.parameterCount() > 0)) {
+      throw new IllegalArgumentException("Bind parameters need a single statement, got "
+          + statements.size() + " in: " + sql);
+    }
+    this.parsed = ParsedSql.parse(sql);
     this.current = new Object[parsed.parameterCount()];
   }
 
@@ -37,32 +50,38 @@ final class SqliteStatement implements Statement {
 
   @Override
   public Statement bind(int index, Object value) {
-    current[check(index)] = Codecs.encode(Objects.requireNonNull(value,
-        "Use bindNull to bind a null value"));
+    current[check(index)] = Codecs.encode(required(value, "value (use bindNull for NULL)"));
     return this;
   }
 
   @Override
   public Statement bind(String name, Object value) {
-    return bind(parsed.indexOf(name) - 1, value);
+    return bind(parsed.indexOf(required(name, "name")) - 1, value);
   }
 
   @Override
   public Statement bindNull(int index, Class<?> type) {
-    current[check(index)] = new Codecs.Null(type);
+    current[check(index)] = new Codecs.Null(required(type, "type"));
     return this;
   }
 
   @Override
   public Statement bindNull(String name, Class<?> type) {
-    return bindNull(parsed.indexOf(name) - 1, type);
+    return bindNull(parsed.indexOf(required(name, "name")) - 1, type);
   }
 
   /** Appends {@code RETURNING cols} (or {@code RETURNING *}) to INSERT/UPDATE/DELETE. */
   @Override
   public Statement returnGeneratedValues(String... columns) {
-    generatedColumns = columns.clone();
+    generatedColumns = required(columns, "columns").clone();
     return this;
+  }
+
+  private static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
   }
 
   @Override
@@ -72,14 +91,21 @@ final class SqliteStatement implements Statement {
 
   @Override
   public Flux<SqliteResult> execute() {
+    if (!compound.isEmpty()) {
+      return Flux.fromIterable(compound).concatMap(p -> connection.run(p, p.sql(), new Object[0]));
+    }
     List<Object[]> all = new ArrayList<>(bindings);
     boolean currentUsed = Arrays.stream(current).anyMatch(Objects::nonNull);
+    if (!currentUsed && !all.isEmpty() && current.length > 0) {
+      throw new IllegalStateException("add() after the last binding set: bind it or drop the add()");
+    }
     if (currentUsed || all.isEmpty()) {
       checkComplete(current);
       all.add(current);
     }
     String sql = sqlToRun();
-    return Flux.fromIterable(all).concatMap(values -> connection.run(parsed, sql, values));
+    return Flux.fromIterable(all).concatMap(values -> Codecs.readLobs(values)
+        .flatMap(read -> connection.run(parsed, sql, read)));
   }
 
   private String sqlToRun() {

@@ -42,4 +42,21 @@ class ParsedSqlTest {
     assertThat(ParsedSql.parse("WITH x AS (SELECT 1) DELETE FROM t").isQuery()).isFalse();
     assertThat(ParsedSql.parse("  (SELECT 1)").isQuery()).isTrue();
   }
+
+  @Test
+  void textIsSplitAtTheSemicolonsThatEndStatements() {
+    assertThat(ParsedSql.statements("INSERT INTO t VALUES ('a;b'); -- c;\nSELECT \"x;\" FROM t /* ; */;  "))
+        .containsExactly("INSERT INTO t VALUES ('a;b')", "-- c;\nSELECT \"x;\" FROM t /* ; */");
+    assertThat(ParsedSql.statements("SELECT 1;")).containsExactly("SELECT 1");
+    String trigger = "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); DELETE FROM c; END";
+    assertThat(ParsedSql.statements(trigger)).as("a trigger body is one statement").containsExactly(trigger);
+  }
+
+  @Test
+  void severalStatementsTakeNoParameters() {
+    assertThatThrownBy(() -> new SqliteStatement(null, "INSERT INTO t VALUES (?); SELECT 1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need a single statement, got 2");
+    assertThatThrownBy(() -> new SqliteStatement(null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("sql must not be null");
+  }
 }

@@ -141,7 +141,8 @@ class ResultContractTest {
     var s = c.createStatement("SELECT * FROM t WHERE id = ? AND name = ?");
     assertThatThrownBy(() -> s.bind(2, 1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> s.bind("nope", 1)).isInstanceOf(java.util.NoSuchElementException.class);
-    assertThatThrownBy(() -> s.bind(0, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> s.bind(0, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value (use bindNull for NULL) must not be null");
     assertThatThrownBy(() -> s.bind(0, new Object())).isInstanceOf(IllegalArgumentException.class);
     s.bind(0, 1);
     assertThatThrownBy(s::execute).isInstanceOf(IllegalStateException.class);

@@ -73,6 +73,19 @@ final class SqliteTestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** @return another factory on the same database, which the caller closes */
+  SqliteConnectionFactory newFactory() {
+    return SqliteConnectionFactory.of(ConnectionFactoryOptions.parse(url));
+  }
+
+  /** @return the JDBC URL of the same database file, for test fixtures set up through sqlite-jdbc */
+  String jdbcUrl() {
+    if (dir == null) {
+      throw new IllegalStateException("only a database file has a JDBC URL of its own");
+    }
+    return "jdbc:sqlite:" + dir.resolve("test.db").toAbsolutePath();
+  }
+
   /** @return the factory (one per test class) */
   SqliteConnectionFactory connectionFactory() {
     return factory;

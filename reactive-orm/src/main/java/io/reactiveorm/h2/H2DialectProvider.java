@@ -2,10 +2,12 @@ package io.reactiveorm.h2;
 
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.ConnectionFactoryOptions;
-import java.util.regex.Pattern;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ValueLimits;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Provides the H2 dialect for r2dbc-h2 connection factories. It refers to no r2dbc-h2 or H2 class, so the core
@@ -19,6 +21,8 @@ public final class H2DialectProvider implements DialectProvider {
     private static final String DRIVER_CLASS = "io.r2dbc.h2.H2ConnectionFactory";
     /** A database path that names no root: not {@code /..}, {@code .}, {@code ~} or a drive letter. */
     private static final Pattern RELATIVE = Pattern.compile("(?![/.~\\\\])(?![A-Za-z]:).*");
+    /** H2 stores NaN, the infinities and every year Java has; TIME and TIMESTAMP default to 6 fractional digits. */
+    private static final ValueLimits VALUES = new ValueLimits(LocalDate.MIN, LocalDate.MAX, 6, true, Float.MAX_VALUE, false);
 
     /** Creates the provider (called by {@link java.util.ServiceLoader}). */
     public H2DialectProvider() {
@@ -54,7 +58,7 @@ public final class H2DialectProvider implements DialectProvider {
 
     /** @return the H2 dialect */
     public static Dialect dialect() {
-        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true))
+        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true, VALUES))
                 .withBulkLoader(new H2BulkLoader());
     }
 

@@ -18,7 +18,9 @@ import java.util.List;
  *       outer columns in a derived table, so a per-parent limit keeps the ids of the first rows:
  *       {@code id IN (SELECT id .. ORDER BY .. FETCH FIRST n ROWS ONLY)}.</li>
  *   <li>Values: binary cannot go into JSON, so it is hex ({@code RAWTOHEX}); a timestamp with time zone renders its
- *       offset as {@code +02} when the minutes are zero, which the core decoder accepts.</li>
+ *       offset as {@code +02} when the minutes are zero, which the core decoder accepts; doubles and reals are text
+ *       ({@code JSON_OBJECT} fails the whole query on NaN or an infinity, which H2 stores), exact as Java prints
+ *       them; a JSON value is wrapped in a one-element array, so its {@code null} differs from SQL NULL.</li>
  * </ul>
  */
 final class H2JsonSyntax implements JsonSyntax {
@@ -52,6 +54,11 @@ final class H2JsonSyntax implements JsonSyntax {
 
     @Override
     public String value(String expression, ValueKind kind) {
-        return kind == ValueKind.BYTES ? "RAWTOHEX(" + expression + ")" : expression;
+        return switch (kind) {
+            case BYTES -> "RAWTOHEX(" + expression + ")";
+            case DOUBLE, FLOAT -> "CAST(" + expression + " AS VARCHAR)";
+            case JSON -> "CASE WHEN " + expression + " IS NULL THEN NULL ELSE JSON_ARRAY(" + expression + " NULL ON NULL) END";
+            default -> expression;
+        };
     }
 }

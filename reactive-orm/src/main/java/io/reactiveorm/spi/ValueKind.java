@@ -7,10 +7,14 @@ package io.reactiveorm.spi;
  *   <li>numbers as JSON numbers or numeric strings, read exactly (never through {@code double} for
  *       {@link #LONG} and {@link #DECIMAL});</li>
  *   <li>{@link #BOOLEAN} as {@code true/false}, {@code 1/0} or their strings;</li>
- *   <li>temporal kinds as ISO-8601 strings ({@code ' '} accepted in place of {@code 'T'}); offsets are kept as
- *       the instant and returned in UTC, because most databases store the instant only;</li>
+ *   <li>{@link #DOUBLE} and {@link #FLOAT} also as the strings {@code "NaN"}, {@code "Infinity"},
+ *       {@code "-Infinity"};</li>
+ *   <li>temporal kinds as ISO-8601 strings ({@code ' '} accepted in place of {@code 'T'}, years of more than 4
+ *       digits with or without {@code '+'}, PostgreSQL's {@code " BC"} suffix, {@code infinity}); offsets are kept
+ *       as the instant and returned in UTC, because most databases store the instant only;</li>
  *   <li>{@link #BYTES} as base64 or hex text, as {@link Capabilities#binaryText()} declares;</li>
- *   <li>{@link #JSON} as embedded JSON.</li>
+ *   <li>{@link #JSON} as embedded JSON wrapped in a one-element array ({@code [value]}), so that a JSON
+ *       {@code null} ({@code [null]}) differs from SQL NULL ({@code null}).</li>
  * </ul>
  *
  * @since 0.1

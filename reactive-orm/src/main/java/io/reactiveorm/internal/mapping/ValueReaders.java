@@ -2,6 +2,8 @@ package io.reactiveorm.internal.mapping;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.reactiveorm.spi.Capabilities.BinaryText;
 import io.reactiveorm.spi.ValueKind;
 import java.io.IOException;
@@ -55,17 +57,17 @@ public final class ValueReaders {
             case FLOAT -> p -> text(p, Float::valueOf);
             case DECIMAL -> p -> number(p) ? p.getDecimalValue() : text(p, BigDecimal::new);
             case BOOLEAN -> ValueReaders::bool;
-            case DATE -> p -> text(p, LocalDate::parse);
-            case TIME -> p -> text(p, LocalTime::parse);
-            case DATETIME -> p -> text(p, s -> LocalDateTime.parse(s.replace(' ', 'T')));
-            case OFFSET_DATETIME -> p -> text(p, ValueReaders::offsetDateTime);
-            case INSTANT -> p -> text(p, s -> offsetDateTime(s).toInstant());
+            case DATE -> p -> text(p, s -> infinite(s, LocalDate.MAX, LocalDate.MIN, t -> LocalDate.parse(iso(t))));
+            case TIME -> p -> text(p, s -> s.startsWith("24:00:00") ? LocalTime.MAX : LocalTime.parse(s));
+            case DATETIME -> p -> text(p, s -> infinite(s, LocalDateTime.MAX, LocalDateTime.MIN, t -> LocalDateTime.parse(iso(t))));
+            case OFFSET_DATETIME -> p -> text(p, s -> infinite(s, OffsetDateTime.MAX, OffsetDateTime.MIN, ValueReaders::offsetDateTime));
+            case INSTANT -> p -> text(p, s -> infinite(s, Instant.MAX, Instant.MIN, t -> offsetDateTime(t).toInstant()));
             case UUID -> p -> text(p, java.util.UUID::fromString);
             case BYTES -> binary == BinaryText.HEX
                     ? p -> text(p, s -> HexFormat.of().parseHex(s))
                     : p -> text(p, s -> Base64.getMimeDecoder().decode(s));
             case ENUM -> enumReader(type);
-            case JSON -> p -> p.currentToken() == JsonToken.VALUE_NULL ? null : p.readValueAsTree();
+            case JSON -> ValueReaders::json;
         };
     }
 
@@ -74,11 +76,63 @@ public final class ValueReaders {
      * @return the same instant at offset UTC
      */
     static OffsetDateTime offsetDateTime(String text) {
-        var parsed = DATE_TIME.parse(text.replace(' ', 'T'));
+        var parsed = DATE_TIME.parse(iso(text));
         LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
         ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
                 ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)) : ZoneOffset.UTC;
         return local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * @param text a date or date-time as a database writes it
+     * @return it in ISO-8601: {@code 'T'} for a {@code ' '}, a {@code '+'} before a year of more than 4 digits, and
+     *     PostgreSQL's {@code "0044-03-15 BC"} as the proleptic year {@code -0043}
+     */
+    static String iso(String text) {
+        boolean bc = text.endsWith(" BC");
+        String s = (bc ? text.substring(0, text.length() - 3) : text).replace(' ', 'T');
+        int yearEnd = s.indexOf('-', 1);
+        if (yearEnd < 0) {
+            return s;
+        }
+        boolean signed = s.charAt(0) == '+' || s.charAt(0) == '-';
+        if (bc) {
+            int year = 1 - Integer.parseInt(s.substring(0, yearEnd));
+            return (year == 0 ? "0000" : String.format("-%04d", -year)) + s.substring(yearEnd);
+        }
+        return yearEnd > 4 && !signed ? "+" + s : s;
+    }
+
+    private interface Temporal {
+        Object parse(String text);
+    }
+
+    /** PostgreSQL's {@code infinity} and {@code -infinity} as the type's largest and smallest values. */
+    private static Object infinite(String text, Object max, Object min, Temporal parse) {
+        return switch (text) {
+            case "infinity" -> max;
+            case "-infinity" -> min;
+            default -> parse.parse(text);
+        };
+    }
+
+    /**
+     * A JSON attribute comes wrapped in a one-element array, so a JSON {@code null} ({@code [null]}, read as
+     * {@link NullNode}) differs from SQL NULL ({@code null}, read as Java {@code null}).
+     */
+    private static Object json(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw new IOException("expected a JSON value wrapped in an array, got " + t);
+        }
+        JsonNode node = p.nextToken() == JsonToken.VALUE_NULL ? NullNode.getInstance() : p.readValueAsTree();
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+            throw new IOException("expected the end of the wrapped JSON value, got " + p.currentToken());
+        }
+        return node;
     }
 
     private static boolean number(JsonParser p) {

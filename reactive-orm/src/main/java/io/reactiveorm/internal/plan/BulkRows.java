@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one bulk load: the target table, entities converted to driver values (the {@link DmlCompiler} rules),
+ * The rows of one bulk load: the target table, entities checked and converted to driver values (the {@link DmlCompiler} rules),
  * and multi-row inserts of them.
  */
 public final class BulkRows {
@@ -21,10 +21,12 @@ public final class BulkRows {
     private final Dialect dialect;
     private final List<Attribute> attributes;
     private final BulkTable table;
+    private final WriteValues writeValues;
 
     private BulkRows(EntityModel model, Dialect dialect, boolean withId) {
         this.model = model;
         this.dialect = dialect;
+        this.writeValues = new WriteValues(dialect);
         List<Attribute> chosen = new ArrayList<>();
         List<BulkColumn> columns = new ArrayList<>();
         for (Attribute a : model.writeColumns()) {
@@ -76,7 +78,11 @@ public final class BulkRows {
             for (int c = 0; c < row.length; c++) {
                 Attribute a = attributes.get(c);
                 Object value = a == model.version() && slots[a.slot()] == null ? DmlCompiler.zero(a) : slots[a.slot()];
-                row[c] = value == null ? null : DmlCompiler.driverValue(a, value);
+                try {
+                    row[c] = value == null ? null : writeValues.driverValue(model.name(), a, value);
+                } catch (InvalidQueryException e) {
+                    throw new BulkLoadException(model.name(), firstRow + i, a.column(), e);
+                }
             }
             rows.add(row);
         }

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
 /** Renders INSERT, UPDATE, upsert and DELETE statements for entities, binding every value. */
 public final class DmlCompiler {
     private final Dialect dialect;
+    private final WriteValues writeValues;
 
     /** @param dialect the dialect to render for */
     public DmlCompiler(Dialect dialect) {
         this.dialect = dialect;
+        this.writeValues = new WriteValues(dialect);
     }
 
     /**
@@ -72,7 +74,7 @@ public final class DmlCompiler {
             List<String> markers = new ArrayList<>();
             for (Attribute a : columns) {
                 Object value = a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()];
-                markers.add(marker(a, value, values));
+                markers.add(marker(model, a, value, values));
             }
             rows.add("(" + String.join(", ", markers) + ")");
         }
@@ -97,7 +99,7 @@ public final class DmlCompiler {
         List<String> sets = new ArrayList<>();
         Attribute version = model.version();
         for (Attribute a : WriteColumns.chosen(model, slots, named)) {
-            sets.add(id(a.column()) + " = " + marker(a, slots[a.slot()], values));
+            sets.add(id(a.column()) + " = " + marker(model, a, slots[a.slot()], values));
         }
         if (version != null) {
             sets.add(id(version.column()) + " = " + id(version.column()) + " + 1");
@@ -124,11 +126,11 @@ public final class DmlCompiler {
         List<String> columns = new ArrayList<>();
         List<String> markers = new ArrayList<>();
         columns.add(id(model.id().column()));
-        markers.add(marker(model.id(), slots[model.id().slot()], values));
+        markers.add(marker(model, model.id(), slots[model.id().slot()], values));
         for (Attribute a : model.writeColumns()) {
             if (a != model.id() && (a == model.version() || slots[a.slot()] != null)) {
                 columns.add(id(a.column()));
-                markers.add(marker(a, a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()], values));
+                markers.add(marker(model, a, a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()], values));
             }
         }
         return new Dml(model.name(), dialect.sql().upsert(id(model.table()), columns, markers), values.toArray());
@@ -147,14 +149,14 @@ public final class DmlCompiler {
     }
 
     private String byIdAndVersion(EntityModel model, Object[] slots, List<Object> values) {
-        String where = id(model.id().column()) + " = " + marker(model.id(), requireId(model, slots), values);
+        String where = id(model.id().column()) + " = " + marker(model, model.id(), requireId(model, slots), values);
         Attribute version = model.version();
         if (version != null) {
             if (slots[version.slot()] == null) {
                 throw new InvalidQueryException(model.name() + "." + version.name() + " is null: a write of a versioned "
                         + "entity needs the version it was loaded with (every query loads it)");
             }
-            where += " AND " + id(version.column()) + " = " + marker(version, slots[version.slot()], values);
+            where += " AND " + id(version.column()) + " = " + marker(model, version, slots[version.slot()], values);
         }
         return where;
     }
@@ -172,7 +174,7 @@ public final class DmlCompiler {
         List<String> assignments = new ArrayList<>();
         sets.forEach((name, value) -> {
             Attribute a = settable(model, name);
-            String marker = value == null ? marker(a, null, values) : bind(BindValues.convert(value, a, model.name() + "." + name), values);
+            String marker = value == null ? marker(model, a, null, values) : checkedBind(model, a, value, values);
             assignments.add(id(a.column()) + " = " + marker);
         });
         increments.forEach((name, amount) -> {
@@ -234,24 +236,21 @@ public final class DmlCompiler {
         return a.kind() == ValueKind.LONG ? (Object) 0L : (Object) 0;
     }
 
-    /** Binds an entity value converted to its driver form, or a typed NULL. */
-    private String marker(Attribute a, @Nullable Object value, List<Object> values) {
-        String marker = bind(value == null ? new Dml.Null(driverType(a)) : driverValue(a, value), values);
+    /** Binds an entity value checked and converted to its driver form, or a typed NULL. */
+    private String marker(EntityModel model, Attribute a, @Nullable Object value, List<Object> values) {
+        String marker = bind(value == null ? new Dml.Null(driverType(a)) : writeValues.driverValue(model.name(), a, value), values);
         return a.kind() == ValueKind.JSON ? dialect.sql().jsonParameter(marker) : marker;
+    }
+
+    private String checkedBind(EntityModel model, Attribute a, Object value, List<Object> values) {
+        Object converted = BindValues.convert(value, a, model.name() + "." + a.name());
+        writeValues.check(model.name(), a, value);
+        return bind(converted, values);
     }
 
     private String bind(Object value, List<Object> values) {
         values.add(value);
         return dialect.sql().bindMarker(values.size() - 1);
-    }
-
-    static Object driverValue(Attribute a, Object value) {
-        return switch (a.kind()) {
-            case ENUM -> ((Enum<?>) value).name();
-            case BYTES -> ByteBuffer.wrap((byte[]) value);
-            case JSON -> value.toString();
-            default -> value;
-        };
     }
 
     static Class<?> driverType(Attribute a) {

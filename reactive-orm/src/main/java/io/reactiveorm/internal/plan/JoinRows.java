@@ -1,7 +1,6 @@
 package io.reactiveorm.internal.plan;
 
 import io.reactiveorm.InvalidQueryException;
-import io.reactiveorm.internal.model.Attribute;
 import io.reactiveorm.internal.model.EntityModel;
 import io.reactiveorm.internal.model.Relation;
 import io.reactiveorm.internal.model.RelationKind;
@@ -18,10 +17,12 @@ import java.util.Set;
  */
 public final class JoinRows {
     private final Dialect dialect;
+    private final WriteValues writeValues;
 
     /** @param dialect the dialect to render for */
     public JoinRows(Dialect dialect) {
         this.dialect = dialect;
+        this.writeValues = new WriteValues(dialect);
     }
 
     /**
@@ -58,7 +59,7 @@ public final class JoinRows {
             List<Object> values = new ArrayList<>();
             List<String> rows = new ArrayList<>();
             for (Object targetId : targetIds.subList(from, Math.min(targetIds.size(), from + per))) {
-                rows.add("(" + bind(owner.id(), ownerId, values) + ", " + bind(target.id(), targetId, values) + ")");
+                rows.add("(" + bindId(owner, ownerId, values) + ", " + bindId(target, targetId, values) + ")");
             }
             statements.add(new Dml(owner.name(), "INSERT INTO " + id(relation.joinTable()) + " (" + id(relation.joinColumn())
                     + ", " + id(relation.inverseJoinColumn()) + ") VALUES " + String.join(", ", rows), values.toArray()));
@@ -81,10 +82,10 @@ public final class JoinRows {
         List<Dml> statements = new ArrayList<>();
         for (int from = 0; from < targetIds.size(); from += per) {
             List<Object> values = new ArrayList<>();
-            String where = id(relation.joinColumn()) + " = " + bind(owner.id(), ownerId, values);
+            String where = id(relation.joinColumn()) + " = " + bindId(owner, ownerId, values);
             List<String> markers = new ArrayList<>();
             for (Object targetId : targetIds.subList(from, Math.min(targetIds.size(), from + per))) {
-                markers.add(bind(target.id(), targetId, values));
+                markers.add(bindId(target, targetId, values));
             }
             statements.add(new Dml(owner.name(), "DELETE FROM " + id(relation.joinTable()) + " WHERE " + where + " AND "
                     + id(relation.inverseJoinColumn()) + " IN (" + String.join(", ", markers) + ")", values.toArray()));
@@ -113,8 +114,8 @@ public final class JoinRows {
         return id;
     }
 
-    private String bind(Attribute a, Object value, List<Object> values) {
-        values.add(DmlCompiler.driverValue(a, value));
+    private String bindId(EntityModel model, Object id, List<Object> values) {
+        values.add(writeValues.driverValue(model.name(), model.id(), id));
         return dialect.sql().bindMarker(values.size() - 1);
     }
 
