@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
 public interface SqlSyntax {
 
     /**
+     * Renders a table or column name. It must not miss a keyword: a bare {@code current_date} is a function on
+     * PostgreSQL, so {@code WHERE current_date = $1} would match every row. The dialects quote every name that is
+     * not plain lower case or is any keyword of their database, reserved or not ({@link Identifiers}).
+     *
      * @param name a table or column name
-     * @return the name as it must appear in SQL, quoted only where needed
+     * @return the name as it must appear in SQL
      */
     String identifier(String name);
 
