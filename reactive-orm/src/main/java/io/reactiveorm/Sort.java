@@ -1,5 +1,6 @@
 package io.reactiveorm;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -70,6 +71,6 @@ public record Sort(String path, boolean descending, Nulls nulls) {
     @Override
     public String toString() {
         String out = path + (descending ? " desc" : " asc");
-        return (nulls == Nulls.LAST) == descending ? out + " nulls " + nulls.name().toLowerCase(java.util.Locale.ROOT) : out;
+        return (nulls == Nulls.LAST) == descending ? out + " nulls " + nulls.name().toLowerCase(Locale.ROOT) : out;
     }
 }
