@@ -69,7 +69,7 @@ public final class Orm {
         this.writer = new EntityWriter(this, models, dml, executor, transactions);
         this.bulk = new BulkRunner(source, transactions, dialect, models);
         this.fetchSize = builder.fetchSize > 0 ? builder.fetchSize : dialect.capabilities().fetchSize();
-        this.cursors = new CursorCodec(builder.cursorKey);
+        this.cursors = new CursorCodec(builder.cursorKey, dialect);
     }
 
     /**

@@ -3,6 +3,8 @@ package io.reactiveorm.internal.page;
 import io.reactiveorm.InvalidQueryException;
 import io.reactiveorm.internal.model.Attribute;
 import io.reactiveorm.internal.plan.SortKey;
+import io.reactiveorm.internal.plan.WriteValues;
+import io.reactiveorm.spi.Dialect;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -41,10 +43,15 @@ public final class CursorCodec {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final byte @Nullable [] key;
+    private final WriteValues storable;
 
-    /** @param key the HMAC key cursors are signed with, or null for unsigned (checksummed) cursors */
-    public CursorCodec(byte @Nullable [] key) {
+    /**
+     * @param key the HMAC key cursors are signed with, or null for unsigned (checksummed) cursors
+     * @param dialect the database's dialect: a cursor value it could not store belongs to no row, and is rejected
+     */
+    public CursorCodec(byte @Nullable [] key, Dialect dialect) {
         this.key = key == null ? null : key.clone();
+        this.storable = new WriteValues(dialect);
         check(new byte[1]); // loads the JCE providers now, on the caller's thread, not later on an event loop
     }
 
@@ -116,6 +123,16 @@ public final class CursorCodec {
                 throw q;
             }
             throw invalid(type, "its values do not fit the sort keys");
+        }
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value != null) {
+                try {
+                    storable.check(type.getSimpleName(), keys.get(i).attribute(), value);
+                } catch (InvalidQueryException e) {
+                    throw invalid(type, "it holds a value no row can have (" + e.getMessage() + ")");
+                }
+            }
         }
         return values;
     }

@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * Checks a written value against the dialect's {@link ValueLimits} and converts it to what the drivers bind. A value
  * the database would not give back unchanged is rejected naming the attribute (never the value), before any SQL.
  */
-final class WriteValues {
+public final class WriteValues {
     private final ValueLimits limits;
     private final String database;
 
-    WriteValues(Dialect dialect) {
+    public WriteValues(Dialect dialect) {
         this.limits = dialect.capabilities().values();
         this.database = dialect.name();
     }
@@ -53,7 +53,7 @@ final class WriteValues {
      * @param value its non-null value, of the attribute's type
      * @throws InvalidQueryException if the database cannot store the value unchanged
      */
-    void check(String entity, Attribute a, Object value) {
+    public void check(String entity, Attribute a, Object value) {
         String problem = switch (a.kind()) {
             case DOUBLE -> finite(((Number) value).doubleValue());
             case FLOAT -> both(finite(((Number) value).doubleValue()), floatRange((Float) value));
