@@ -148,7 +148,7 @@ public abstract class KeywordColumnsConformance {
                 new BigDecimal("9.25"), 9, "M 9", null);
         assertThat(orm.update(changed).block(WAIT)).isEqualTo(changed);
         assertThat(all()).containsExactly(ledger(1, 0), changed, ledger(3, 2));
-        Ledger upserted = ledger(2, 7);
+        Ledger upserted = ledger(2, 6); // every attribute set: upsert leaves the column of a null one as it is
         assertThat(orm.upsert(upserted).block(WAIT)).isEqualTo(upserted);
         assertThat(orm.upsert(ledger(4, 3)).block(WAIT)).isEqualTo(ledger(4, 3));
         assertThat(all()).containsExactly(ledger(1, 0), upserted, ledger(3, 2), ledger(4, 3));
