@@ -1,5 +1,6 @@
 package io.reactiveorm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -65,6 +66,12 @@ public sealed interface Filter {
         /** Copies the values. */
         public In {
             Objects.requireNonNull(path, "path must not be null");
+            Objects.requireNonNull(values, "values must not be null");
+            for (Object value : values) {
+                if (value == null) {
+                    throw new InvalidQueryException("Filter.in(" + path + "): values must not hold null: use Filter.isNull");
+                }
+            }
             values = List.copyOf(values);
         }
     }
@@ -103,7 +110,7 @@ public sealed interface Filter {
     record And(List<Filter> filters) implements Filter {
         /** Copies the filters. */
         public And {
-            filters = List.copyOf(filters);
+            filters = Args.list("filters", filters);
         }
     }
 
@@ -115,7 +122,7 @@ public sealed interface Filter {
     record Or(List<Filter> filters) implements Filter {
         /** Copies the filters. */
         public Or {
-            filters = List.copyOf(filters);
+            filters = Args.list("filters", filters);
         }
     }
 
@@ -168,12 +175,12 @@ public sealed interface Filter {
      * @param path attribute path @param values values @return {@code path IN (values)}
      */
     static Filter in(String path, List<?> values) {
-        return new In(path, List.copyOf(values));
+        return new In(path, new ArrayList<>(Objects.requireNonNull(values, "values must not be null")));
     }
 
     /** @param path attribute path @param values values @return {@code path IN (values)} */
     static Filter in(String path, Object... values) {
-        return new In(path, Arrays.asList(values));
+        return new In(path, Arrays.asList(Objects.requireNonNull(values, "values must not be null")));
     }
 
     /**
@@ -212,12 +219,12 @@ public sealed interface Filter {
 
     /** @param filters conjuncts @return all of them */
     static Filter and(Filter... filters) {
-        return new And(List.of(filters));
+        return new And(Args.list("filters", filters));
     }
 
     /** @param filters disjuncts @return any of them */
     static Filter or(Filter... filters) {
-        return new Or(List.of(filters));
+        return new Or(Args.list("filters", filters));
     }
 
     /** @param filter the filter @return its negation */
@@ -232,6 +239,7 @@ public sealed interface Filter {
      * @return text whose {@code %}, {@code _} and {@code !} match themselves
      */
     static String escapeLike(String text) {
+        Objects.requireNonNull(text, "text must not be null");
         StringBuilder out = new StringBuilder(text.length() + 4);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -249,6 +257,7 @@ public sealed interface Filter {
      * @return both, or {@code other} when {@code filter} is null
      */
     static Filter both(@Nullable Filter filter, Filter other) {
+        Objects.requireNonNull(other, "other must not be null");
         return filter == null ? other : and(filter, other);
     }
 }

@@ -17,7 +17,7 @@ public record IncludeLimits(int maxDepth, int maxNodes, int maxLimit) {
     /** Checks the bounds are positive. */
     public IncludeLimits {
         if (maxDepth < 1 || maxNodes < 1 || maxLimit < 1) {
-            throw new IllegalArgumentException("include limits must be positive: " + maxDepth + "/" + maxNodes + "/" + maxLimit);
+            throw new InvalidQueryException("include limits must be positive: " + maxDepth + "/" + maxNodes + "/" + maxLimit);
         }
     }
 }

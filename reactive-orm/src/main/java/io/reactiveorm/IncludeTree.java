@@ -65,10 +65,10 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
 
     /** Copies the lists. */
     public IncludeTree {
-        fields = List.copyOf(fields);
-        includes = List.copyOf(includes);
-        orderBy = List.copyOf(orderBy);
-        counts = List.copyOf(counts);
+        fields = Args.list("fields", fields);
+        includes = Args.list("includes", includes);
+        orderBy = Args.list("orderBy", orderBy);
+        counts = Args.list("counts", counts);
         if (limit != null) {
             Sizes.check("include limit", limit, 0, Integer.MAX_VALUE);
         }
@@ -151,7 +151,7 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
 
         /** @param names attributes to load @return this builder */
         public Builder fields(String... names) {
-            fields.addAll(List.of(names));
+            fields.addAll(Args.list("names", names));
             return this;
         }
 
@@ -166,7 +166,8 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
          * @return this builder
          */
         public Builder include(String relation, UnaryOperator<Builder> tree) {
-            includes.add(new Include(relation, tree.apply(new Builder()).build()));
+            Objects.requireNonNull(tree, "tree must not be null");
+            includes.add(new Include(relation, Objects.requireNonNull(tree.apply(new Builder()), "tree must return a builder").build()));
             return this;
         }
 
@@ -188,7 +189,7 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
 
         /** @param sorts the order of the included rows @return this builder */
         public Builder orderBy(Sort... sorts) {
-            orderBy.addAll(List.of(sorts));
+            orderBy.addAll(Args.list("sorts", sorts));
             return this;
         }
 
@@ -200,7 +201,7 @@ public record IncludeTree(List<String> fields, List<Include> includes, @Nullable
 
         /** @param relations to-many relations to count @return this builder */
         public Builder count(String... relations) {
-            counts.addAll(List.of(relations));
+            counts.addAll(Args.list("relations", relations));
             return this;
         }
 

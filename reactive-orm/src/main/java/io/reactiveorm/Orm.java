@@ -132,7 +132,7 @@ public final class Orm {
      * @return the stored entities
      */
     public <T> Mono<List<T>> insertAll(List<T> entities) {
-        return writer.insertAll(List.copyOf(entities));
+        return writer.insertAll(Args.list("entities", entities));
     }
 
     /**
@@ -171,10 +171,11 @@ public final class Orm {
      */
     public <T> Mono<T> update(T entity, String... attributes) {
         Objects.requireNonNull(entity, "entity must not be null");
-        if (attributes.length == 0) {
-            throw new IllegalArgumentException("name at least one attribute to update, or use update(entity)");
+        List<String> names = Args.list("attributes", attributes);
+        if (names.isEmpty()) {
+            throw new InvalidQueryException("name at least one attribute to update, or use update(entity)");
         }
-        return writer.update(entity, List.of(attributes));
+        return writer.update(entity, names);
     }
 
     /**
@@ -190,7 +191,7 @@ public final class Orm {
     public Mono<Long> link(Object owner, String relation, List<?> targets) {
         Objects.requireNonNull(owner, "owner must not be null");
         Objects.requireNonNull(relation, "relation must not be null");
-        return writer.link(owner, relation, List.copyOf(targets), true);
+        return writer.link(owner, relation, Args.list("targets", targets), true);
     }
 
     /**
@@ -205,7 +206,7 @@ public final class Orm {
     public Mono<Long> unlink(Object owner, String relation, List<?> targets) {
         Objects.requireNonNull(owner, "owner must not be null");
         Objects.requireNonNull(relation, "relation must not be null");
-        return writer.link(owner, relation, List.copyOf(targets), false);
+        return writer.link(owner, relation, Args.list("targets", targets), false);
     }
 
     /**
@@ -417,7 +418,7 @@ public final class Orm {
         public Builder cursorKey(byte[] key) {
             Objects.requireNonNull(key, "key must not be null");
             if (key.length < 16) {
-                throw new IllegalArgumentException("a cursor key needs at least 16 bytes, got " + key.length);
+                throw new InvalidQueryException("a cursor key needs at least 16 bytes, got " + key.length);
             }
             this.cursorKey = key.clone();
             return this;

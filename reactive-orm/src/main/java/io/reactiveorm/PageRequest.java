@@ -30,7 +30,7 @@ public record PageRequest(@Nullable String cursor, int size, boolean before) {
     public PageRequest {
         Sizes.check("page size", size, 1, MAX_SIZE);
         if (before && cursor == null) {
-            throw new IllegalArgumentException("a page before a cursor needs the cursor");
+            throw new InvalidQueryException("a page before a cursor needs the cursor");
         }
     }
 

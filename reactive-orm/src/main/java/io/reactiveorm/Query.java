@@ -59,6 +59,7 @@ public final class Query<T> {
      * @return a query with this include tree
      */
     public Query<T> includeTree(UnaryOperator<IncludeTree.Builder> tree) {
+        Objects.requireNonNull(tree, "tree must not be null");
         return includeTree(tree.apply(IncludeTree.builder()).build());
     }
 
@@ -78,7 +79,7 @@ public final class Query<T> {
      * @return a query with this order
      */
     public Query<T> orderBy(Sort... sorts) {
-        return new Query<>(orm, type, tree, filter, List.of(sorts), limit, offset);
+        return new Query<>(orm, type, tree, filter, Args.list("sorts", sorts), limit, offset);
     }
 
     /**

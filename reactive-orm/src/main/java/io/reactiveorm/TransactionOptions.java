@@ -20,7 +20,7 @@ public record TransactionOptions(@Nullable IsolationLevel isolation, boolean rea
     /** Checks the retry count. */
     public TransactionOptions {
         if (retries < 0) {
-            throw new IllegalArgumentException("retries must not be negative: " + retries);
+            throw new InvalidQueryException("retries must not be negative: " + retries);
         }
     }
 
