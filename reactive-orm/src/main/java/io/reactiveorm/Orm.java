@@ -10,6 +10,7 @@ import io.r2dbc.spi.Wrapped;
 import io.reactiveorm.internal.exec.BulkRunner;
 import io.reactiveorm.internal.exec.Connections;
 import io.reactiveorm.internal.exec.Executor;
+import io.reactiveorm.internal.exec.Sessions;
 import io.reactiveorm.internal.exec.Transactions;
 import io.reactiveorm.internal.model.EntityModels;
 import io.reactiveorm.internal.page.CursorCodec;
@@ -51,16 +52,21 @@ public final class Orm {
 
     private Orm(Builder builder) {
         ConnectionFactory factory = builder.connectionFactory;
-        if (builder.pool && !(factory instanceof ConnectionPool)) {
-            ownedPool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+        Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
+        boolean blocking = dialect.capabilities().blockingDriver();
+        Sessions sessions = new Sessions(dialect.serverCancel(), factory, blocking);
+        if (factory instanceof ConnectionPool pool) {
+            ownedPool = null;
+            connections = pool;
+        } else if (builder.pool) {
+            ownedPool = new ConnectionPool(ConnectionPoolConfiguration.builder(sessions.track(factory))
                     .maxSize(builder.poolSize).initialSize(0).build());
             connections = ownedPool;
         } else {
             ownedPool = null;
-            connections = factory;
+            connections = sessions.track(factory);
         }
-        Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
-        Connections source = new Connections(connections, dialect.capabilities().blockingDriver());
+        Connections source = new Connections(connections, blocking, sessions);
         this.compiler = new QueryCompiler(dialect, builder.encoding, models, builder.limits);
         this.executor = new Executor(source, dialect, JsonMapper.builder().build().getFactory());
         this.transactions = new Transactions(source);

@@ -2,6 +2,7 @@ package io.reactiveorm.internal.exec;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ValidationDepth;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -20,21 +21,25 @@ import reactor.util.context.ContextView;
 /**
  * Where a statement's connection comes from: the transaction carried in the Reactor {@code Context} if there is
  * one (through its {@link StatementGate}), otherwise a connection of its own from the factory, released on complete,
- * error and cancel alike. For a
- * blocking driver every driver publisher is subscribed on a bounded elastic scheduler, including the cleanup that
- * runs when a subscriber cancels from a non-blocking thread.
+ * error and cancel alike. On cancel the statement is stopped on the server ({@link Sessions}) and the connection
+ * goes back only once it answers again, so that the next borrower never queues behind a statement nobody waits
+ * for. For a blocking driver every driver publisher is subscribed on a bounded elastic scheduler, including the
+ * cleanup that runs when a subscriber cancels from a non-blocking thread.
  */
 public final class Connections {
     private final ConnectionFactory factory;
     private final @Nullable Scheduler offload;
+    private final Sessions sessions;
 
     /**
      * @param factory the (pooled) connection factory
      * @param blockingDriver whether the driver works on the subscribing thread
+     * @param sessions stops statements on the server
      */
-    public Connections(ConnectionFactory factory, boolean blockingDriver) {
+    public Connections(ConnectionFactory factory, boolean blockingDriver, Sessions sessions) {
         this.factory = factory;
         this.offload = blockingDriver ? Schedulers.boundedElastic() : null;
+        this.sessions = sessions;
     }
 
     /**
@@ -48,15 +53,44 @@ public final class Connections {
             if (tx != null) {
                 return flux(tx.guard(work.apply(tx.connection())));
             }
-            return Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> close(c), this::close);
+            return Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> closeAfter(c, e), this::stop);
         });
     }
 
     /**
-     * Acquires a connection. A cancel never reaches the factory: r2dbc-pool returns a connection to the pool
-     * whenever the subscription that acquired it is cancelled, even after delivering it (and Reactor passes cancels
-     * upstream after completion), so the pool would hand out a connection still in use: two transactions on one
-     * connection. A connection that arrives after its subscriber cancelled is closed here instead.
+     * After a cancel the database may still be running the statement (the drivers read and drop the rest of its
+     * results): asks the server to cancel it, and releases the connection once it answers again.
+     */
+    private Mono<Void> stop(Connection connection) {
+        Mono<Void> cancelled = cancelOnServer(connection);
+        Mono<Void> answers = mono(connection.validate(ValidationDepth.REMOTE)).then().onErrorResume(e -> Mono.empty());
+        return Mono.when(cancelled, answers).then(close(connection));
+    }
+
+    /**
+     * @param connection a connection that may be running a statement
+     * @return completes once the server was asked to cancel it, if it can be (never fails)
+     */
+    Mono<Void> cancelOnServer(Connection connection) {
+        return sessions.cancel(connection).onErrorResume(e -> Mono.empty());
+    }
+
+    /**
+     * @param connection a connection whose work failed
+     * @param error the failure
+     * @return closes it; a failure to close (the connection died) is added to the error, never put in its place
+     */
+    Mono<Void> closeAfter(Connection connection, Throwable error) {
+        return Errors.cleanupAfter(error, close(connection));
+    }
+
+    /**
+     * Acquires a connection. A cancel reaches the factory only while no connection has arrived, so that a caller who
+     * gives up leaves the pool's wait queue: r2dbc-pool returns a connection to the pool whenever the subscription
+     * that acquired it is cancelled, even after delivering it (and Reactor passes cancels upstream after
+     * completion), so the pool would hand out a connection still in use: two transactions on one connection. A
+     * connection that arrives after its subscriber cancelled is closed here (releasing it twice is harmless: a pooled
+     * connection is released once).
      *
      * @return a new connection from the factory
      */
@@ -113,9 +147,12 @@ public final class Connections {
             Objects.requireNonNull(upstream).request(n);
         }
 
+        /** Leaves the pool's wait queue if no connection came yet; never cancels a delivered acquisition. */
         @Override
         public void cancel() {
-            settled.compareAndSet(false, true);
+            if (settled.compareAndSet(false, true)) {
+                Objects.requireNonNull(upstream).cancel();
+            }
         }
     }
 
