@@ -229,9 +229,13 @@ public final class Orm {
      *   <li>complete: the transaction commits, then the unit's result is emitted;</li>
      *   <li>error: the transaction rolls back (a nested unit rolls back to its savepoint) and the error is emitted;
      *       a {@link RetryableQueryException} re-runs the whole unit up to {@link TransactionOptions#retries()} times;</li>
-     *   <li>cancel (including {@code timeout}): the transaction rolls back, never commits; the connection is released.
-     *       A statement already sent is drained (its remaining rows dropped), never cut off, and the ROLLBACK
-     *       follows it; a statement the unit starts after the cancel fails without reaching the database.</li>
+     *   <li>cancel (including {@code timeout}) before the unit completed: the transaction rolls back; the connection
+     *       is released. A statement already sent is drained (its remaining rows dropped), never cut off; where the
+     *       dialect can, the server is asked to stop it; the ROLLBACK follows it. A statement the unit starts after
+     *       the cancel fails without reaching the database.</li>
+     *   <li>cancel after the unit completed: COMMIT has been sent, or is about to be, and a cancel cannot undo it.
+     *       The transaction commits; the caller, having cancelled, gets no result. The boundary is the unit's
+     *       completion: cancelled before it, the unit always rolls back.</li>
      * </ul>
      *
      * @param options isolation, read-only and retries
