@@ -10,6 +10,7 @@ import io.r2dbc.spi.Wrapped;
 import io.reactiveorm.internal.exec.BulkRunner;
 import io.reactiveorm.internal.exec.Connections;
 import io.reactiveorm.internal.exec.Executor;
+import io.reactiveorm.internal.exec.Sessions;
 import io.reactiveorm.internal.exec.Transactions;
 import io.reactiveorm.internal.model.EntityModels;
 import io.reactiveorm.internal.page.CursorCodec;
@@ -52,16 +53,21 @@ public final class Orm {
 
     private Orm(Builder builder) {
         ConnectionFactory factory = builder.connectionFactory;
-        if (builder.pool && !(factory instanceof ConnectionPool)) {
-            ownedPool = new ConnectionPool(ConnectionPoolConfiguration.builder(factory)
+        Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
+        boolean blocking = dialect.capabilities().blockingDriver();
+        Sessions sessions = new Sessions(dialect.serverCancel(), factory, blocking);
+        if (factory instanceof ConnectionPool pool) {
+            ownedPool = null;
+            connections = pool;
+        } else if (builder.pool) {
+            ownedPool = new ConnectionPool(ConnectionPoolConfiguration.builder(sessions.track(factory))
                     .maxSize(builder.poolSize).initialSize(0).build());
             connections = ownedPool;
         } else {
             ownedPool = null;
-            connections = factory;
+            connections = sessions.track(factory);
         }
-        Dialect dialect = builder.dialect != null ? builder.dialect : findDialect(factory);
-        Connections source = new Connections(connections, dialect.capabilities().blockingDriver(), builder.external);
+        Connections source = new Connections(connections, blocking, sessions, builder.external);
         this.compiler = new QueryCompiler(dialect, builder.encoding, models, builder.limits);
         this.executor = new Executor(source, dialect, JsonMapper.builder().build().getFactory());
         this.transactions = new Transactions(source);
@@ -288,9 +294,13 @@ public final class Orm {
      *   <li>complete: the transaction commits, then the unit's result is emitted;</li>
      *   <li>error: the transaction rolls back (a nested unit rolls back to its savepoint) and the error is emitted;
      *       a {@link RetryableQueryException} re-runs the whole unit up to {@link TransactionOptions#retries()} times;</li>
-     *   <li>cancel (including {@code timeout}): the transaction rolls back, never commits; the connection is released.
-     *       A statement already sent is drained (its remaining rows dropped), never cut off, and the ROLLBACK
-     *       follows it; a statement the unit starts after the cancel fails without reaching the database.</li>
+     *   <li>cancel (including {@code timeout}) before the unit completed: the transaction rolls back; the connection
+     *       is released. A statement already sent is drained (its remaining rows dropped), never cut off; where the
+     *       dialect can, the server is asked to stop it; the ROLLBACK follows it. A statement the unit starts after
+     *       the cancel fails without reaching the database.</li>
+     *   <li>cancel after the unit completed: COMMIT has been sent, or is about to be, and a cancel cannot undo it.
+     *       The transaction commits; the caller, having cancelled, gets no result. The boundary is the unit's
+     *       completion: cancelled before it, the unit always rolls back.</li>
      * </ul>
      *
      * @param options isolation, read-only and retries

@@ -10,6 +10,7 @@ import io.r2dbc.spi.ConnectionMetadata;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ServerCancel;
 import java.util.Locale;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
@@ -42,6 +43,8 @@ import io.reactiveorm.spi.ValueLimits;
  * @since 0.1
  */
 public final class MySqlDialectProvider implements DialectProvider {
+    /** Stops a session's running statement (MariaDB and MySQL); the connection stays open. */
+    private static final ServerCancel KILL_QUERY = new ServerCancel("SELECT CONNECTION_ID()", "KILL QUERY %d");
 
     /** Creates the provider (called by {@link java.util.ServiceLoader}). */
     public MySqlDialectProvider() {
@@ -83,7 +86,8 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect dialect() {
         return new Dialect("MariaDB", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_JSON_ARRAYAGG),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader());
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader())
+                .withServerCancel(KILL_QUERY);
     }
 
     /**
@@ -93,7 +97,8 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect mysql8() {
         return new Dialect("MySQL 8", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_GROUP_CONCAT),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader());
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader())
+                .withServerCancel(KILL_QUERY);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.reactiveorm.spi.Capabilities;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
+import io.reactiveorm.spi.ServerCancel;
 import io.reactiveorm.spi.ValueLimits;
 import java.time.LocalDate;
 
@@ -41,6 +42,7 @@ public final class PostgresDialectProvider implements DialectProvider {
     /** @return the PostgreSQL dialect */
     public static Dialect dialect() {
         return new Dialect("PostgreSQL", new PostgresSqlSyntax(), new PostgresJsonSyntax(),
-                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE).withValues(VALUES)).withBulkLoader(new PostgresBulkLoader());
+                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE).withValues(VALUES)).withBulkLoader(new PostgresBulkLoader())
+                .withServerCancel(new ServerCancel("SELECT pg_backend_pid()", "SELECT pg_cancel_backend(%d)"));
     }
 }

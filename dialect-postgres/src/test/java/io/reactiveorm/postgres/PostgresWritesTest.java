@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.R2dbcException;
 import io.reactiveorm.Filter;
+import io.reactiveorm.OrmException;
 import io.reactiveorm.RetryableQueryException;
 import io.reactiveorm.TransactionOptions;
 import io.reactiveorm.conformance.Accounts.Account;
@@ -51,6 +53,41 @@ class PostgresWritesTest extends WritesConformance {
         return Mono.usingWhen(db.connectionFactory().create(), c -> Flux.from(c.createStatement(
                         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND query LIKE '%account%'").execute())
                 .concatMap(r -> r.map(row -> row.get(0, Long.class))).single(), Connection::close);
+    }
+
+    @Test
+    void aBackendTerminatedInsideATransactionFailsWithTheDriversErrorAndWritesNothing() {
+        StepVerifier.create(orm().inTransaction(tx -> tx.insert(Account.of("killed", "1"))
+                        .then(terminate("state LIKE 'idle in transaction%'"))
+                        .then(tx.insert(Account.of("killed", "2")))))
+                .expectErrorSatisfies(PostgresWritesTest::isTheDriversError).verify(Duration.ofSeconds(30));
+        awaitNoAcquiredConnections();
+        assertThat(orm().from(Account.class).count().block(Duration.ofSeconds(10))).isZero();
+    }
+
+    @Test
+    void aBackendTerminatedDuringABulkLoadFailsWithTheDriversErrorAndWritesNothing() {
+        Flux<Account> rows = Flux.range(0, 3000).map(i -> Account.of("bulk" + i, "1"))
+                .concatWith(terminate("query LIKE 'COPY%'").thenMany(Flux.range(0, 3000).map(i -> Account.of("late" + i, "1"))));
+        StepVerifier.create(orm().bulk(Account.class).load(rows))
+                .expectErrorSatisfies(PostgresWritesTest::isTheDriversError).verify(Duration.ofSeconds(30));
+        awaitNoAcquiredConnections();
+        assertThat(orm().from(Account.class).count().block(Duration.ofSeconds(10))).isZero();
+    }
+
+    /** An ORM error whose cause is the driver's, not Reactor's "Async resource cleanup failed" wrapper. */
+    private static void isTheDriversError(Throwable e) {
+        assertThat(e).isInstanceOf(OrmException.class).hasMessageNotContaining("Async resource cleanup");
+        assertThat(e.getCause()).isInstanceOf(R2dbcException.class);
+    }
+
+    /** Terminates, from a connection of its own, the one other backend of this schema's tests in that state. */
+    private static Mono<Void> terminate(String condition) {
+        return Mono.usingWhen(db.connectionFactory().create(), c -> Flux.from(c.createStatement(
+                                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()"
+                                        + " AND pid <> pg_backend_pid() AND " + condition).execute())
+                        .concatMap(r -> r.map(row -> row.get(0, Long.class))).single(), Connection::close)
+                .doOnNext(n -> assertThat(n).as("backends terminated").isEqualTo(1L)).then();
     }
 
     @Test

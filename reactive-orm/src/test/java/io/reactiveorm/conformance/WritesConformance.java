@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.proxy.ProxyConnectionFactory;
+import io.r2dbc.proxy.core.MethodExecutionInfo;
+import io.r2dbc.proxy.listener.ProxyExecutionListener;
 import io.r2dbc.spi.ConnectionFactory;
 import io.reactiveorm.Filter;
 import io.reactiveorm.InvalidQueryException;
@@ -17,12 +20,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -258,6 +265,40 @@ public abstract class WritesConformance {
     }
 
     @Test
+    void aCancelBeforeCommitRollsBackAndOneAfterCommitWasSentCannotUndoIt() {
+        AtomicReference<Runnable> onCommit = new AtomicReference<>(() -> { });
+        ConnectionFactory hooked = ProxyConnectionFactory.builder(connectionFactory()).listener(new ProxyExecutionListener() {
+            @Override
+            public void beforeMethod(MethodExecutionInfo info) {
+                if (info.getMethod().getName().equals("commitTransaction")) {
+                    onCommit.get().run();
+                }
+            }
+        }).build();
+        Orm boundary = ormBuilder(hooked).pool(true, 2).build();
+        try {
+            AtomicBoolean delivered = new AtomicBoolean();
+            // Cancelled as the unit's last step, before COMMIT: rolled back.
+            Disposable.Swap before = Disposables.swap();
+            before.update(boundary.inTransaction(tx -> tx.insert(Account.of("before commit", "1"))
+                    .then(Mono.fromRunnable(before::dispose)).thenReturn(1)).subscribe(v -> delivered.set(true)));
+            // Cancelled the moment COMMIT is sent: committed, though the caller gets no result.
+            Disposable.Swap after = Disposables.swap();
+            onCommit.set(after::dispose);
+            after.update(boundary.inTransaction(tx -> tx.insert(Account.of("after commit", "1")).thenReturn(1))
+                    .subscribe(v -> delivered.set(true)));
+            StepVerifier.create(Flux.interval(Duration.ofMillis(20)).onBackpressureDrop()
+                            .concatMap(i -> orm.from(Account.class).where(Filter.eq("name", "after commit")).count()).filter(n -> n == 1).next())
+                    .expectNext(1L).expectComplete().verify(Duration.ofSeconds(30));
+            awaitNoAcquiredConnections(boundary);
+            assertThat(all()).extracting(Account::name).containsExactly("after commit");
+            assertThat(delivered).as("a cancelled caller gets no result").isFalse();
+        } finally {
+            boundary.close().block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void badInputFailsClearlyAndWritesNothing() {
         StepVerifier.create(orm.updateAll(Account.class).set("nickname", "x").execute())
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(InvalidQueryException.class)
@@ -273,6 +314,10 @@ public abstract class WritesConformance {
 
     /** Waits until the pool has no acquired connection (fails after 30 s: cleanup after cancel is asynchronous). */
     protected void awaitNoAcquiredConnections() {
+        awaitNoAcquiredConnections(orm);
+    }
+
+    private static void awaitNoAcquiredConnections(Orm orm) {
         ConnectionPool pool = (ConnectionPool) orm.connectionFactory();
         StepVerifier.create(Flux.interval(Duration.ofMillis(20)).onBackpressureDrop()
                         .map(i -> pool.getMetrics().orElseThrow().acquiredSize()).filter(n -> n == 0).next())

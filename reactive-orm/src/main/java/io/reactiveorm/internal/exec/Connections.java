@@ -6,6 +6,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.reactiveorm.spi.ExternalTransactions;
+import io.r2dbc.spi.ValidationDepth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,9 +28,10 @@ import reactor.util.retry.Retry;
 /**
  * Where a statement's connection comes from: the transaction carried in the Reactor {@code Context} if there is
  * one (through its {@link StatementGate}), otherwise a connection of its own from the factory, released on complete,
- * error and cancel alike. For a
- * blocking driver every driver publisher is subscribed on a bounded elastic scheduler, including the cleanup that
- * runs when a subscriber cancels from a non-blocking thread.
+ * error and cancel alike. On cancel the statement is stopped on the server ({@link Sessions}) and the connection
+ * goes back only once it answers again, so that the next borrower never queues behind a statement nobody waits
+ * for. For a blocking driver every driver publisher is subscribed on a bounded elastic scheduler, including the
+ * cleanup that runs when a subscriber cancels from a non-blocking thread.
  */
 public final class Connections {
     /** What r2dbc-pool says when a pooled connection it was about to hand out is dead. */
@@ -41,23 +43,19 @@ public final class Connections {
     private final @Nullable Scheduler offload;
     private final int staleRetries;
     private final @Nullable ExternalTransactions external;
+    private final Sessions sessions;
 
     /**
      * @param factory the (pooled) connection factory
      * @param blockingDriver whether the driver works on the subscribing thread
-     */
-    public Connections(ConnectionFactory factory, boolean blockingDriver) {
-        this(factory, blockingDriver, null);
-    }
-
-    /**
-     * @param factory the (pooled) connection factory
-     * @param blockingDriver whether the driver works on the subscribing thread
+     * @param sessions stops statements on the server
      * @param external transactions managed outside the ORM that its operations join, or null
      */
-    public Connections(ConnectionFactory factory, boolean blockingDriver, @Nullable ExternalTransactions external) {
+    public Connections(ConnectionFactory factory, boolean blockingDriver, Sessions sessions,
+                       @Nullable ExternalTransactions external) {
         this.factory = factory;
         this.offload = blockingDriver ? Schedulers.boundedElastic() : null;
+        this.sessions = sessions;
         this.staleRetries = factory instanceof ConnectionPool pool
                 ? pool.getMetrics().map(PoolMetrics::getMaxAllocatedSize).orElse(0) : 0;
         this.external = external;
@@ -75,7 +73,7 @@ public final class Connections {
                 return flux(tx.guard(work.apply(tx.connection())));
             }
             return this.<T>joiningExternal(context, joined -> flux(work.apply(joined.connection())),
-                    () -> Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, (c, e) -> close(c), this::close));
+                    () -> Flux.usingWhen(create(), c -> flux(work.apply(c)), this::close, this::closeAfter, this::stop));
         });
     }
 
@@ -112,10 +110,39 @@ public final class Connections {
     }
 
     /**
-     * Acquires a connection. A cancel never reaches the factory: r2dbc-pool returns a connection to the pool
-     * whenever the subscription that acquired it is cancelled, even after delivering it (and Reactor passes cancels
-     * upstream after completion), so the pool would hand out a connection still in use: two transactions on one
-     * connection. A connection that arrives after its subscriber cancelled is closed here instead.
+     * After a cancel the database may still be running the statement (the drivers read and drop the rest of its
+     * results): asks the server to cancel it, and releases the connection once it answers again.
+     */
+    private Mono<Void> stop(Connection connection) {
+        Mono<Void> cancelled = cancelOnServer(connection);
+        Mono<Void> answers = mono(connection.validate(ValidationDepth.REMOTE)).then().onErrorResume(e -> Mono.empty());
+        return Mono.when(cancelled, answers).then(close(connection));
+    }
+
+    /**
+     * @param connection a connection that may be running a statement
+     * @return completes once the server was asked to cancel it, if it can be (never fails)
+     */
+    Mono<Void> cancelOnServer(Connection connection) {
+        return sessions.cancel(connection).onErrorResume(e -> Mono.empty());
+    }
+
+    /**
+     * @param connection a connection whose work failed
+     * @param error the failure
+     * @return closes it; a failure to close (the connection died) is added to the error, never put in its place
+     */
+    Mono<Void> closeAfter(Connection connection, Throwable error) {
+        return Errors.cleanupAfter(error, close(connection));
+    }
+
+    /**
+     * Acquires a connection. A cancel reaches the factory only while no connection has arrived, so that a caller who
+     * gives up leaves the pool's wait queue: r2dbc-pool returns a connection to the pool whenever the subscription
+     * that acquired it is cancelled, even after delivering it (and Reactor passes cancels upstream after
+     * completion), so the pool would hand out a connection still in use: two transactions on one connection. A
+     * connection that arrives after its subscriber cancelled is closed here (releasing it twice is harmless: a pooled
+     * connection is released once).
      *
      * <p>After a server restart every idle pooled connection is dead; the pool finds out only when it validates
      * one on acquisition, drops it and fails the acquisition. Nothing of the caller has been sent then, so the
@@ -137,7 +164,7 @@ public final class Connections {
         return error instanceof R2dbcNonTransientResourceException && STALE.equals(error.getMessage());
     }
 
-    /** Passes the connection on, or closes it if its subscriber cancelled first; never cancels the factory. */
+    /** Passes the connection on, or closes it if its subscriber cancelled after it came; never cancels a delivery. */
     private final class Acquisition implements CoreSubscriber<Connection>, Subscription {
         private final CoreSubscriber<? super Connection> actual;
         private final AtomicBoolean settled = new AtomicBoolean();
@@ -184,9 +211,12 @@ public final class Connections {
             Objects.requireNonNull(upstream).request(n);
         }
 
+        /** Leaves the pool's wait queue if no connection came yet; never cancels a delivered acquisition. */
         @Override
         public void cancel() {
-            settled.compareAndSet(false, true);
+            if (settled.compareAndSet(false, true)) {
+                Objects.requireNonNull(upstream).cancel();
+            }
         }
     }
 

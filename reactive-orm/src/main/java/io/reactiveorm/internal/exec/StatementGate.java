@@ -45,21 +45,28 @@ final class StatementGate {
         });
     }
 
-    /** @return completes once the gate is closed and every statement that passed it has ended */
+    /**
+     * Closes the gate now.
+     *
+     * @return completes once every statement that passed it has ended
+     */
     Mono<Void> close() {
-        return Mono.defer(() -> {
-            long s;
-            do {
-                s = state.get();
-                if (s < 0) {
-                    return idle.asMono();
-                }
-            } while (!state.compareAndSet(s, s | CLOSED));
-            if (s == 0) {
-                idle.tryEmitEmpty();
+        long s;
+        do {
+            s = state.get();
+            if (s < 0) {
+                return idle.asMono();
             }
-            return idle.asMono();
-        });
+        } while (!state.compareAndSet(s, s | CLOSED));
+        if (s == 0) {
+            idle.tryEmitEmpty();
+        }
+        return idle.asMono();
+    }
+
+    /** @return whether a statement that passed the gate has not ended yet */
+    boolean busy() {
+        return (state.get() & ~CLOSED) != 0;
     }
 
     private boolean enter() {

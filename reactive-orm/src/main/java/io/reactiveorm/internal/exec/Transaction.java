@@ -72,11 +72,18 @@ final class Transaction {
             if (!finished.compareAndSet(false, true)) {
                 return Mono.empty();
             }
-            // Statements of the unit end first (a cancelled one is drained); later ones never reach the connection.
-            Mono<Void> end = gate.close().then(on(commit ? connection.commitTransaction() : connection.rollbackTransaction()));
-            Mono<Void> close = connections.close(connection);
+            // Statements of the unit end first (a cancelled one is drained; before a rollback, one still running is
+            // cancelled on the server, and the rollback waits until it was asked to); later ones never reach the
+            // connection.
+            Mono<Void> drained = gate.close();
+            Mono<Void> stopped = !commit && gate.busy() ? connections.cancelOnServer(connection) : Mono.empty();
+            Mono<Void> end = Mono.when(drained, stopped)
+                    .then(on(commit ? connection.commitTransaction() : connection.rollbackTransaction()));
             Sinks.Empty<Void> ended = Sinks.empty();
-            end.onErrorResume(e -> close.then(Mono.error(e))).then(close).subscribe(null, ended::tryEmitError, ended::tryEmitEmpty);
+            end.onErrorResume(e -> connections.closeAfter(connection, e).then(Mono.error(e)))
+                    .then(connections.close(connection))
+                    .onErrorMap(e -> Errors.translate("transaction", commit ? "COMMIT" : "ROLLBACK", e))
+                    .subscribe(null, ended::tryEmitError, ended::tryEmitEmpty);
             return ended.asMono();
         });
     }

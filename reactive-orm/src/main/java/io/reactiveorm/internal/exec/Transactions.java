@@ -83,7 +83,7 @@ public final class Transactions {
         return Mono.usingWhen(begin(options),
                 tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
                 Transaction::commitAndClose,
-                (tx, error) -> tx.rollbackAndClose(),
+                (tx, error) -> Errors.cleanupAfter(error, tx.rollbackAndClose()),
                 Transaction::rollbackAndClose);
     }
 
@@ -107,7 +107,8 @@ public final class Transactions {
                     }
                 });
                 begin.subscribe(null,
-                        error -> connections.close(connection).subscribe(null, e -> sink.error(error), () -> sink.error(error)),
+                        error -> connections.closeAfter(connection, error)
+                                .subscribe(null, e -> { }, () -> sink.error(Errors.translate("transaction", "BEGIN", error))),
                         () -> {
                             if (state.compareAndSet(PENDING, DELIVERED)) {
                                 sink.success(tx);
@@ -127,7 +128,7 @@ public final class Transactions {
                         outer.statement(connection.createSavepoint(name)).thenReturn(name)),
                 name -> unit,
                 name -> outer.statement(connection.releaseSavepoint(name)),
-                (name, error) -> outer.statement(connection.rollbackTransactionToSavepoint(name)),
+                (name, error) -> Errors.cleanupAfter(error, outer.statement(connection.rollbackTransactionToSavepoint(name))),
                 // On cancel the outer transaction rolls back too, possibly first: then the savepoint is already gone.
                 name -> outer.statement(connection.rollbackTransactionToSavepoint(name)).onErrorResume(e -> Mono.empty()));
     }

@@ -1,0 +1,4 @@
+CREATE TABLE quick_row (id BIGINT PRIMARY KEY, note VARCHAR(50) NOT NULL);
+INSERT INTO quick_row VALUES (1, 'quick');
+-- Each read sleeps 10 s on the server.
+CREATE VIEW slow_row AS SELECT 1::bigint AS id, (SELECT 'slept'::varchar FROM pg_sleep(10)) AS note;
