@@ -43,6 +43,10 @@ class ApiErrors {
     @ExceptionHandler
     ResponseEntity<ApiError> unreadableBody(ServerWebInputException e) {
         // Malformed JSON / NDJSON bodies and unconvertible parameters.
+        ResponseEntity<ApiError> tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         MethodParameter at = e.getMethodParameter();
         String parameter = at == null || at.hasParameterAnnotation(RequestBody.class) ? "body" : at.getParameterName();
         return error(HttpStatus.BAD_REQUEST, "bad_request", parameter, InputErrors.unreadable(e));
@@ -78,6 +82,10 @@ class ApiErrors {
     /** A bulk load wraps what stopped it: a bad line of the body (400) or data the database rejects (409, 400). */
     @ExceptionHandler
     ResponseEntity<ApiError> bulkFailed(BulkLoadException e) {
+        ResponseEntity<ApiError> tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         BadRequestException bad = InputErrors.find(e, BadRequestException.class);
         if (bad != null) {
             return badRequest(bad);
@@ -92,9 +100,22 @@ class ApiErrors {
         return rejected == null ? unexpected(e) : rejectedData(e, rejected + row + "; nothing was written");
     }
 
+    /**
+     * @param e an error
+     * @return 413 naming the limit if an import body or one of its lines was over its size limit, else null
+     */
+    private static @Nullable ResponseEntity<ApiError> tooLarge(Throwable e) {
+        ImportBodyLimit.BodyTooLargeException body = InputErrors.find(e, ImportBodyLimit.BodyTooLargeException.class);
+        return body == null ? null : error(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "body", body.getMessage());
+    }
+
     /** Anything else is the server's fault: a 500 that names nothing internal; the details are logged. */
     @ExceptionHandler
     ResponseEntity<ApiError> unexpected(Exception e) {
+        ResponseEntity<ApiError> tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         LOG.error("request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", null, "the request failed on the server");
     }
