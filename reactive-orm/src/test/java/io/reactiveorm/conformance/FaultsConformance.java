@@ -39,8 +39,8 @@ public abstract class FaultsConformance {
 
     /**
      * @return the DDL of {@code quick_row} (id, note; one row: 1, 'quick') and the view {@code slow_row} (id, note)
-     *     whose rows take at least 10 s to come, or never stop coming; where neither the database nor its driver
-     *     can stop a running statement (H2, SQLite), rows that take longer than the callers wait (300 ms) and end by themselves in about a second
+     *     whose rows take at least 10 s to come; where neither the database nor its driver can stop a running
+     *     statement (H2, SQLite), a row that takes longer than the callers wait (300 ms) and comes in about a second
      */
     protected abstract String schemaResource();
 
