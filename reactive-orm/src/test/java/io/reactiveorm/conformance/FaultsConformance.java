@@ -29,7 +29,7 @@ import reactor.test.StepVerifier;
 public abstract class FaultsConformance {
     /**
      * How long a fault may take to clear: well below the slow query's own run time on a server (10 s), above the
-     * short one where it cannot be stopped (H2, SQLite: about half a second, slower on a loaded machine).
+     * short one where it cannot be stopped (H2, SQLite: about a second at most, slower on a loaded machine).
      */
     private static final Duration PROMPTLY = Duration.ofSeconds(3);
     private Orm orm;
@@ -39,8 +39,8 @@ public abstract class FaultsConformance {
 
     /**
      * @return the DDL of {@code quick_row} (id, note; one row: 1, 'quick') and the view {@code slow_row} (id, note)
-     *     whose rows take at least 10 s to come, or never stop coming; where neither the database nor its driver
-     *     can stop a running statement (H2, SQLite), rows that take longer than the callers wait (300 ms) but well under a second
+     *     whose rows take at least 10 s to come; where neither the database nor its driver can stop a running
+     *     statement (H2, SQLite), a row that takes longer than the callers wait (300 ms) and comes in about a second
      */
     protected abstract String schemaResource();
 
