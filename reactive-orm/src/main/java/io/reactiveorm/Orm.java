@@ -19,6 +19,7 @@ import io.reactiveorm.internal.plan.QueryCompiler;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.DialectProvider;
 import io.reactiveorm.spi.ExternalTransactions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,7 @@ public final class Orm {
     private final DmlCompiler dml;
     private final BulkRunner bulk;
     private final int fetchSize;
+    private final @Nullable Duration statementTimeout;
     private final CursorCodec cursors;
 
     private Orm(Builder builder) {
@@ -75,6 +77,7 @@ public final class Orm {
         this.writer = new EntityWriter(this, models, dml, executor, transactions);
         this.bulk = new BulkRunner(source, transactions, dialect, models);
         this.fetchSize = builder.fetchSize > 0 ? builder.fetchSize : dialect.capabilities().fetchSize();
+        this.statementTimeout = builder.statementTimeout;
         this.cursors = new CursorCodec(builder.cursorKey, dialect);
     }
 
@@ -111,7 +114,7 @@ public final class Orm {
      */
     public <T> Query<T> from(Class<T> type) {
         Objects.requireNonNull(type, "type must not be null");
-        return new Query<>(this, type, IncludeTree.ALL_FIELDS, null, List.of(), null, null);
+        return new Query<>(this, type, IncludeTree.ALL_FIELDS, null, List.of(), null, null, statementTimeout);
     }
 
     /**
@@ -375,6 +378,7 @@ public final class Orm {
         private boolean pool = true;
         private int poolSize = 10;
         private int fetchSize;
+        private @Nullable Duration statementTimeout;
         private byte @Nullable [] cursorKey;
         private @Nullable ExternalTransactions external;
 
@@ -408,6 +412,20 @@ public final class Orm {
         public Builder pool(boolean pool, int maxSize) {
             this.pool = pool;
             this.poolSize = maxSize;
+            return this;
+        }
+
+        /**
+         * @param timeout the default {@link Query#timeout} of every query of this ORM (default: none)
+         * @return this builder
+         * @throws InvalidQueryException if the timeout is zero or negative
+         */
+        public Builder statementTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout must not be null");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new InvalidQueryException("statementTimeout must be positive, got " + timeout);
+            }
+            this.statementTimeout = timeout;
             return this;
         }
 

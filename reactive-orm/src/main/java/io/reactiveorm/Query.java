@@ -2,8 +2,10 @@ package io.reactiveorm;
 
 import io.reactiveorm.internal.plan.CompiledQuery;
 import io.reactiveorm.internal.plan.QueryShape;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -33,9 +35,10 @@ public final class Query<T> {
     private final List<Sort> order;
     private final @Nullable Integer limit;
     private final @Nullable Long offset;
+    private final @Nullable Duration timeout;
 
     Query(Orm orm, Class<T> type, IncludeTree tree, @Nullable Filter filter, List<Sort> order, @Nullable Integer limit,
-          @Nullable Long offset) {
+          @Nullable Long offset, @Nullable Duration timeout) {
         this.orm = orm;
         this.type = type;
         this.tree = tree;
@@ -43,6 +46,7 @@ public final class Query<T> {
         this.order = List.copyOf(order);
         this.limit = limit;
         this.offset = offset;
+        this.timeout = timeout;
     }
 
     /**
@@ -51,7 +55,7 @@ public final class Query<T> {
      */
     public Query<T> includeTree(IncludeTree tree) {
         Objects.requireNonNull(tree, "tree must not be null");
-        return new Query<>(orm, type, tree, filter, order, limit, offset);
+        return new Query<>(orm, type, tree, filter, order, limit, offset, timeout);
     }
 
     /**
@@ -70,7 +74,7 @@ public final class Query<T> {
      */
     public Query<T> where(Filter filter) {
         Objects.requireNonNull(filter, "filter must not be null");
-        return new Query<>(orm, type, tree, Filter.both(this.filter, filter), order, limit, offset);
+        return new Query<>(orm, type, tree, Filter.both(this.filter, filter), order, limit, offset, timeout);
     }
 
     /**
@@ -79,7 +83,7 @@ public final class Query<T> {
      * @return a query with this order
      */
     public Query<T> orderBy(Sort... sorts) {
-        return new Query<>(orm, type, tree, filter, Args.list("sorts", sorts), limit, offset);
+        return new Query<>(orm, type, tree, filter, Args.list("sorts", sorts), limit, offset, timeout);
     }
 
     /**
@@ -89,7 +93,7 @@ public final class Query<T> {
      */
     public Query<T> limit(int limit) {
         Sizes.check("limit", limit, 0, Integer.MAX_VALUE);
-        return new Query<>(orm, type, tree, filter, order, limit, offset);
+        return new Query<>(orm, type, tree, filter, order, limit, offset, timeout);
     }
 
     /**
@@ -99,7 +103,25 @@ public final class Query<T> {
      */
     public Query<T> offset(long offset) {
         Sizes.check("offset", offset, 0, Long.MAX_VALUE);
-        return new Query<>(orm, type, tree, filter, order, limit, offset);
+        return new Query<>(orm, type, tree, filter, order, limit, offset, timeout);
+    }
+
+    /**
+     * Bounds how long the database may take to answer: {@link #fetchAll}, {@link #fetchOne}, {@link #count} and
+     * {@link #page} fail with {@link QueryTimeoutException} (naming the entity and SQL) when no row (or end) has come
+     * within it, and the statement is cancelled, on the server too where the dialect can. Rows that have started to
+     * come are not timed: a slow subscriber is never the query's fault.
+     *
+     * @param timeout the longest wait for the first row, or null for the ORM's default
+     *     ({@link Orm.Builder#statementTimeout})
+     * @return a query with this timeout
+     * @throws InvalidQueryException if the timeout is zero or negative
+     */
+    public Query<T> timeout(@Nullable Duration timeout) {
+        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+            throw new InvalidQueryException("timeout must be positive, got " + timeout);
+        }
+        return new Query<>(orm, type, tree, filter, order, limit, offset, timeout);
     }
 
     /**
@@ -117,7 +139,7 @@ public final class Query<T> {
     public Flux<T> fetchAll() {
         return Flux.defer(() -> {
             CompiledQuery compiled = compile(false);
-            return orm.executor().fetch(compiled, compiled.bindValues(filter, offset), orm.fetchSize(), type);
+            return timed(orm.executor().fetch(compiled, compiled.bindValues(filter, offset), orm.fetchSize(), type), compiled);
         });
     }
 
@@ -130,7 +152,7 @@ public final class Query<T> {
     public Mono<T> fetchOne() {
         return Flux.defer(() -> {
             CompiledQuery compiled = compile(false);
-            return orm.executor().fetch(compiled, compiled.bindValues(filter, offset), 0, type);
+            return timed(orm.executor().fetch(compiled, compiled.bindValues(filter, offset), 0, type), compiled);
         }).take(2).collectList().flatMap(list -> {
             if (list.size() > 1) {
                 return Mono.error(new NonUniqueResultException(type.getSimpleName()));
@@ -148,7 +170,7 @@ public final class Query<T> {
     public Mono<Long> count() {
         return Mono.defer(() -> {
             CompiledQuery compiled = orm.compiler().compile(QueryShape.of(type, IncludeTree.ALL_FIELDS, filter, List.of(), null, false, true), filter);
-            return orm.executor().count(compiled, compiled.bindValues(filter, null));
+            return timed(orm.executor().count(compiled, compiled.bindValues(filter, null)).flux(), compiled).single();
         });
     }
 
@@ -172,7 +194,7 @@ public final class Query<T> {
      */
     public Mono<Page<T>> page(PageRequest request) {
         Objects.requireNonNull(request, "request must not be null");
-        return Mono.defer(() -> pager("page()").page(request));
+        return Mono.defer(() -> timed(pager("page()").page(request).flux(), compile(false)).single());
     }
 
     /**
@@ -194,6 +216,15 @@ public final class Query<T> {
     public Flux<T> stream(int batchSize) {
         Sizes.check("stream batchSize", batchSize, 1, PageRequest.MAX_SIZE);
         return Flux.defer(() -> pager("stream()").stream(batchSize));
+    }
+
+    /** Fails the rows with {@link QueryTimeoutException} if the first does not come within the timeout. */
+    private <R> Flux<R> timed(Flux<R> rows, CompiledQuery compiled) {
+        if (timeout == null) {
+            return rows;
+        }
+        return rows.timeout(Mono.delay(timeout), row -> Mono.never()).onErrorMap(TimeoutException.class,
+                e -> new QueryTimeoutException(type.getSimpleName(), compiled.sql(), timeout, e));
     }
 
     private KeysetPager<T> pager(String terminal) {

@@ -22,6 +22,16 @@ public class QueryExecutionException extends OrmException {
         this.sql = sql;
     }
 
+    /**
+     * @param message the whole message, naming the entity and the SQL
+     * @param cause the underlying error
+     * @param sql the SQL text that failed
+     */
+    protected QueryExecutionException(String message, @Nullable Throwable cause, String sql) {
+        super(message, cause);
+        this.sql = sql;
+    }
+
     /** @return the SQL text that failed */
     public String sql() {
         return sql;

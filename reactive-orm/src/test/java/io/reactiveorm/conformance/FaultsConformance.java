@@ -7,6 +7,7 @@ import io.r2dbc.pool.PoolMetrics;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.reactiveorm.Orm;
+import io.reactiveorm.QueryTimeoutException;
 import io.reactiveorm.Table;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +99,28 @@ public abstract class FaultsConformance {
     @Test
     void manyCallersGivingUpOnSlowQueriesLeaveNothingRunningAndNoPlaceInTheQueue() {
         giveUp(40);
+    }
+
+    @Test
+    void aQueryPastItsTimeoutFailsTypedWithinTheBudgetAndLeavesNothingRunning() {
+        long started = System.nanoTime();
+        StepVerifier.create(orm.from(SlowRow.class).timeout(Duration.ofMillis(250)).fetchAll())
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(QueryTimeoutException.class)
+                        .hasMessageContaining("SlowRow").hasMessageContaining("timed out after 250 ms")
+                        .hasMessageContaining("slow_row"))
+                .verify(Duration.ofSeconds(2));
+        long failed = System.nanoTime();
+        awaitPool("acquired connections", PoolMetrics::acquiredSize);
+        Mono<Long> running = Mono.defer(this::runningSlowQueries).subscribeOn(Schedulers.boundedElastic());
+        if (running.block(Duration.ofSeconds(10)) != null) {
+            StepVerifier.create(Flux.interval(Duration.ofMillis(50)).onBackpressureDrop()
+                            .concatMap(i -> running).filter(n -> n == 0).next())
+                    .as("statements on slow_row still running on the server").expectNext(0L).expectComplete().verify(PROMPTLY);
+        }
+        StepVerifier.create(orm.from(QuickRow.class).timeout(Duration.ofSeconds(5)).count()).expectNext(1L)
+                .expectComplete().verify(PROMPTLY);
+        System.out.printf("[faults] %s: a query with a 250 ms timeout failed after %d ms; nothing running %d ms later%n",
+                orm.dialect(), millis(started, failed), millis(failed, System.nanoTime()));
     }
 
     /** Callers of the slow query time out; then the pool must clear and a quick query answer at once. */
