@@ -7,6 +7,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.reactiveorm.spi.ExternalTransactions;
 import io.r2dbc.spi.ValidationDepth;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,6 +37,8 @@ import reactor.util.retry.Retry;
 public final class Connections {
     /** What r2dbc-pool says when a pooled connection it was about to hand out is dead. */
     private static final String STALE = "Connection validation failed";
+    /** The longest a cancelled statement's connection waits for the server before it is released all the same. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     /** Marks a context whose operations run outside any transaction, external ones included. */
     private static final String OUTSIDE = Connections.class.getName() + ".outside";
 
@@ -114,8 +117,9 @@ public final class Connections {
      * results): asks the server to cancel it, and releases the connection once it answers again.
      */
     private Mono<Void> stop(Connection connection) {
-        Mono<Void> cancelled = cancelOnServer(connection);
-        Mono<Void> answers = mono(connection.validate(ValidationDepth.REMOTE)).then().onErrorResume(e -> Mono.empty());
+        Mono<Void> cancelled = cancelOnServer(connection).timeout(STOP_WAIT, Mono.empty());
+        Mono<Void> answers = mono(connection.validate(ValidationDepth.REMOTE)).then().onErrorResume(e -> Mono.empty())
+                .timeout(STOP_WAIT, Mono.empty());
         return Mono.when(cancelled, answers).then(close(connection));
     }
 
@@ -123,7 +127,7 @@ public final class Connections {
      * @param connection a connection that may be running a statement
      * @return completes once the server was asked to cancel it, if it can be (never fails)
      */
-    Mono<Void> cancelOnServer(Connection connection) {
+    private Mono<Void> cancelOnServer(Connection connection) {
         return sessions.cancel(connection).onErrorResume(e -> Mono.empty());
     }
 

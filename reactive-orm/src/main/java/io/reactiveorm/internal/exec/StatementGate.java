@@ -64,11 +64,6 @@ final class StatementGate {
         return idle.asMono();
     }
 
-    /** @return whether a statement that passed the gate has not ended yet */
-    boolean busy() {
-        return (state.get() & ~CLOSED) != 0;
-    }
-
     private boolean enter() {
         long s;
         do {

@@ -72,12 +72,10 @@ final class Transaction {
             if (!finished.compareAndSet(false, true)) {
                 return Mono.empty();
             }
-            // Statements of the unit end first (a cancelled one is drained; before a rollback, one still running is
-            // cancelled on the server, and the rollback waits until it was asked to); later ones never reach the
-            // connection.
-            Mono<Void> drained = gate.close();
-            Mono<Void> stopped = !commit && gate.busy() ? connections.cancelOnServer(connection) : Mono.empty();
-            Mono<Void> end = Mono.when(drained, stopped)
+            // Statements of the unit end first (a cancelled one is drained); later ones never reach the connection.
+            // No server cancel here: a KILL QUERY racing the drain can hit the ROLLBACK instead and wedge the
+            // MariaDB driver, leaving the connection acquired; the rollback waits for the statement instead.
+            Mono<Void> end = gate.close()
                     .then(on(commit ? connection.commitTransaction() : connection.rollbackTransaction()));
             Sinks.Empty<Void> ended = Sinks.empty();
             end.onErrorResume(e -> connections.closeAfter(connection, e).then(Mono.error(e)))
