@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  * A PostgreSQL server of the test's own, which it may kill and restart: {@code initdb} into a temporary directory
  * and {@code pg_ctl} on a free loopback port, as the {@code postgres} user when the tests run as root. The binaries
  * come from {@code REACTIVE_ORM_PG_BIN} or the newest {@code /usr/lib/postgresql/<version>/bin}; without them the
- * tests are skipped, or fail under {@code CI=true}. Never touches the shared servers.
+ * tests are skipped, or fail under {@code CI=true} (decided by {@link ServerLocator#whyFailInsteadOfSkip}). Never
+ * touches the shared servers.
  */
 public final class PrivatePostgres implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 60;
@@ -137,10 +138,11 @@ public final class PrivatePostgres implements AutoCloseable {
                 .orElse(null);
         if (found == null) {
             String why = "no PostgreSQL binaries (set REACTIVE_ORM_PG_BIN or install postgresql)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(why + "; CI=true: failing instead of skipping");
+            String whyFail = ServerLocator.whyFailInsteadOfSkip(TestDatabase.DatabaseKind.POSTGRESQL, System.getenv("CI"));
+            if (whyFail != null) {
+                throw new IllegalStateException(why + "\n(" + whyFail + ")");
             }
-            Assumptions.abort(why);
+            Assumptions.abort(why + "\n(Skipping these tests; with CI=true they fail instead.)");
         }
         return found;
     }
