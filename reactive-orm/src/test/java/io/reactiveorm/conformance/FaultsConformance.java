@@ -33,11 +33,6 @@ public abstract class FaultsConformance {
      * short one where it cannot be stopped (H2, SQLite: about a second at most, slower on a loaded machine).
      */
     private static final Duration PROMPTLY = Duration.ofSeconds(3);
-    /**
-     * How long the pool may take to hand out, and take back at once, the connections that callers who gave up were
-     * queued for: an acquisition is never cancelled (cancelling r2dbc-pool's mid-delivery leaks a connection).
-     */
-    private static final Duration QUEUE_DRAINED = Duration.ofSeconds(20);
     private Orm orm;
 
     /** @return a connection factory on a fresh, empty schema */
@@ -175,6 +170,6 @@ public abstract class FaultsConformance {
         PoolMetrics metrics = ((ConnectionPool) orm.connectionFactory()).getMetrics().orElseThrow();
         StepVerifier.create(Flux.interval(Duration.ofMillis(20)).onBackpressureDrop()
                         .map(i -> metric.applyAsInt(metrics)).filter(n -> n == 0).next())
-                .as(what).expectNext(0).expectComplete().verify(QUEUE_DRAINED);
+                .as(what).expectNext(0).expectComplete().verify(PROMPTLY);
     }
 }

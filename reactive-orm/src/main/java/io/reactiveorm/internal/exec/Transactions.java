@@ -83,7 +83,7 @@ public final class Transactions {
     }
 
     private <T> Mono<T> outermost(TransactionOptions options, Mono<T> unit) {
-        return Mono.usingWhen(begin(options),
+        return Lease.mono(begin(options),
                 tx -> unit.contextWrite(Context.of(Transaction.class, tx)),
                 Transaction::commitAndClose,
                 (tx, error) -> Errors.cleanupAfter(error, tx.rollbackAndClose()),
@@ -102,8 +102,8 @@ public final class Transactions {
             Mono<Void> begin = tx.on(definition == null ? connection.beginTransaction() : connection.beginTransaction(definition));
             return Mono.<Transaction>create(sink -> {
                 AtomicInteger state = new AtomicInteger(PENDING);
-                // A cancel racing success() can drop the transaction without a discard signal, and usingWhen cancels
-                // its resource when it is cancelled: a cancel after delivery ends the transaction too (idempotent).
+                // A cancel racing success() can drop the transaction without a discard signal, and a Lease ends
+                // its resource when it is cancelled: a cancel after delivery ends the transaction here too (idempotent).
                 sink.onCancel(() -> {
                     if (state.getAndSet(CANCELLED) == DELIVERED) {
                         tx.rollbackAndClose().subscribe(null, e -> { });
