@@ -24,7 +24,7 @@ class PostgresFaultsTest extends FaultsConformance {
 
     @Override
     protected Mono<Long> runningSlowQueries() {
-        return count(db.connectionFactory(), "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        return count(db.connectionFactory(), "SELECT count(*) FROM pg_stat_activity WHERE application_name = current_setting('application_name')"
                 + " AND state = 'active' AND query LIKE '%slow_row%' AND pid <> pg_backend_pid()");
     }
 }

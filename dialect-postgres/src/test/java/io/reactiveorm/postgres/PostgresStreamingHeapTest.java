@@ -84,7 +84,7 @@ class PostgresStreamingHeapTest {
 
     private static Mono<Long> activeBookQueries(ConnectionFactory factory) {
         return Mono.usingWhen(factory.create(), c -> Flux.from(c.createStatement(
-                        "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'SELECT json_build_array%'").execute())
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name = current_setting('application_name') AND state = 'active' AND query LIKE 'SELECT json_build_array%'").execute())
                 .concatMap(r -> r.map(row -> row.get(0, Long.class))).single(), Connection::close);
     }
 }

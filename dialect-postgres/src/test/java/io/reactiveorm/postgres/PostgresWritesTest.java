@@ -51,7 +51,7 @@ class PostgresWritesTest extends WritesConformance {
 
     private static Mono<Long> idleInTransaction() {
         return Mono.usingWhen(db.connectionFactory().create(), c -> Flux.from(c.createStatement(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND query LIKE '%account%'").execute())
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name = current_setting('application_name') AND state LIKE 'idle in transaction%' AND query LIKE '%account%'").execute())
                 .concatMap(r -> r.map(row -> row.get(0, Long.class))).single(), Connection::close);
     }
 
@@ -84,7 +84,7 @@ class PostgresWritesTest extends WritesConformance {
     /** Terminates, from a connection of its own, the one other backend of this schema's tests in that state. */
     private static Mono<Void> terminate(String condition) {
         return Mono.usingWhen(db.connectionFactory().create(), c -> Flux.from(c.createStatement(
-                                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()"
+                                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = current_setting('application_name')"
                                         + " AND pid <> pg_backend_pid() AND " + condition).execute())
                         .concatMap(r -> r.map(row -> row.get(0, Long.class))).single(), Connection::close)
                 .doOnNext(n -> assertThat(n).as("backends terminated").isEqualTo(1L)).then();

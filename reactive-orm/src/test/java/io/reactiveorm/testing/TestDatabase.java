@@ -279,14 +279,18 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
             return this == POSTGRESQL ? "DROP SCHEMA " + name + " CASCADE" : "DROP DATABASE " + name;
         }
 
-        /** PostgreSQL keeps the database and adds {@code schema=}; MariaDB replaces the database path. */
+        /**
+         * PostgreSQL keeps the database and adds {@code schema=} and an {@code applicationName} of the same name (so
+         * that a test looking at {@code pg_stat_activity} sees only its own backends, not those of a concurrent run
+         * in the same database); MariaDB replaces the database path.
+         */
         String freshUrl(String serverUrl, String name) {
             ConnectionFactoryOptions.parse(serverUrl); // fail early on a malformed URL
             int query = serverUrl.indexOf('?');
             String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
             String params = query < 0 ? "" : serverUrl.substring(query + 1);
             if (this == POSTGRESQL) {
-                String schema = "schema=" + name;
+                String schema = "schema=" + name + "&applicationName=" + name;
                 return base + "?" + (params.isEmpty() ? schema : params + "&" + schema);
             }
             int authority = base.indexOf("://") + 3;
