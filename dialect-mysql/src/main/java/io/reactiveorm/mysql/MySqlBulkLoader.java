@@ -7,17 +7,11 @@ import io.reactiveorm.spi.BulkTable;
 import java.util.List;
 
 /**
- * MariaDB and MySQL bulk loads: multi-row INSERT (up to 65,535 parameters; rows per statement should also stay well
- * under {@code max_allowed_packet}, which the default chunk of 1,000 rows does for rows under a few kilobytes), with
+ * MariaDB and MySQL bulk loads: multi-row INSERT with
  * {@code ON DUPLICATE KEY UPDATE} for both conflict handlings (skip assigns the id to itself, so other errors such as
  * NULL in a NOT NULL column still fail, unlike {@code INSERT IGNORE}).
  */
 final class MySqlBulkLoader implements BulkLoader {
-
-    @Override
-    public int maxBindParameters() {
-        return 65_535;
-    }
 
     @Override
     public String insert(BulkTable table, List<String> rows, BulkConflict conflict) {

@@ -9,11 +9,6 @@ import java.util.List;
 final class H2BulkLoader implements BulkLoader {
 
     @Override
-    public int maxBindParameters() {
-        return 65_535;
-    }
-
-    @Override
     public boolean supports(BulkConflict conflict) {
         return conflict != BulkConflict.SKIP;
     }

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * transaction, row numbering, chunking, errors); the strategy decides how rows reach the database:
  * <ul>
  *   <li>by default, as multi-row {@code INSERT} statements the core binds and runs one after another; a dialect
- *       tunes them with {@link #maxBindParameters()}, {@link #insert} and {@link #supports};</li>
+ *       tunes them with {@link #insert} and {@link #supports}, within {@link Capabilities#maxBindParameters()};</li>
  *   <li>or, where {@link #streams} says so, through the database's own bulk protocol ({@code COPY}) in
  *       {@link #stream}.</li>
  * </ul>
@@ -26,14 +26,9 @@ public interface BulkLoader {
     Pattern COLUMN_IN_MESSAGE = Pattern.compile(
             "(?i)column [\"'`]?([A-Za-z0-9_$]+)[\"'`]?|constraint failed: [A-Za-z0-9_$]+\\.([A-Za-z0-9_$]+)");
 
-    /** Multi-row INSERT with the default limits and {@code ON CONFLICT} clauses. */
+    /** Multi-row INSERT with {@code ON CONFLICT} clauses. */
     BulkLoader GENERIC = new BulkLoader() {
     };
-
-    /** @return the most bind parameters one statement may carry (rows per INSERT are bounded by it) */
-    default int maxBindParameters() {
-        return 32_766;
-    }
 
     /**
      * @param conflict a conflict handling

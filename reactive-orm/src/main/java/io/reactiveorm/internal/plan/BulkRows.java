@@ -122,6 +122,6 @@ public final class BulkRows {
 
     /** @return the rows one multi-row insert may carry within the dialect's bind parameter limit */
     public int rowsPerStatement() {
-        return Math.max(1, dialect.bulk().maxBindParameters() / Math.max(1, attributes.size()));
+        return Math.max(1, dialect.capabilities().maxBindParameters() / Math.max(1, attributes.size()));
     }
 }

@@ -34,7 +34,7 @@ public final class DmlCompiler {
 
     /**
      * Renders multi-row inserts, in row order, each within the dialect's bind parameter limit
-     * ({@link io.reactiveorm.spi.BulkLoader#maxBindParameters()}). Attributes that are null in every row are left
+     * ({@link io.reactiveorm.spi.Capabilities#maxBindParameters()}). Attributes that are null in every row are left
      * out of every statement, so the column defaults apply; a {@link io.reactiveorm.Version} attribute starts at 0.
      *
      * @param model the entity
@@ -55,7 +55,7 @@ public final class DmlCompiler {
         if (columns.isEmpty()) {
             throw new InvalidQueryException(model.name() + ": nothing to insert (every attribute is null)");
         }
-        int perStatement = Math.max(1, dialect.bulk().maxBindParameters() / columns.size());
+        int perStatement = Math.max(1, dialect.capabilities().maxBindParameters() / columns.size());
         List<Dml> statements = new ArrayList<>();
         for (int from = 0; from < rowValues.size(); from += perStatement) {
             List<Object[]> chunk = rowValues.subList(from, Math.min(rowValues.size(), from + perStatement));
@@ -212,7 +212,7 @@ public final class DmlCompiler {
         };
         return " WHERE " + FilterCompiler.render(filter, scope,
                 (value, column) -> bind(BindValues.convert(value, column.attribute(), column.where()), values),
-                dialect.bulk().maxBindParameters());
+                dialect.capabilities().maxBindParameters());
     }
 
     private static Attribute settable(EntityModel model, String name) {
