@@ -92,7 +92,7 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect dialect() {
         return new Dialect("MariaDB", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_JSON_ARRAYAGG),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES, MAX_BIND_PARAMETERS)).withBulkLoader(new MySqlBulkLoader())
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES, MAX_BIND_PARAMETERS))
                 .withServerCancel(KILL_QUERY);
     }
 
@@ -103,7 +103,7 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect mysql8() {
         return new Dialect("MySQL 8", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_GROUP_CONCAT),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES, MAX_BIND_PARAMETERS)).withBulkLoader(new MySqlBulkLoader())
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES, MAX_BIND_PARAMETERS))
                 .withServerCancel(KILL_QUERY);
     }
 

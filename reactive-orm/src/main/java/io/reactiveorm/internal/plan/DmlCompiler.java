@@ -4,6 +4,7 @@ import io.reactiveorm.Filter;
 import io.reactiveorm.InvalidQueryException;
 import io.reactiveorm.internal.model.Attribute;
 import io.reactiveorm.internal.model.EntityModel;
+import io.reactiveorm.spi.BulkConflict;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.ValueKind;
 import java.nio.ByteBuffer;
@@ -78,7 +79,9 @@ public final class DmlCompiler {
             }
             rows.add("(" + String.join(", ", markers) + ")");
         }
-        String sql = "INSERT INTO " + id(model.table()) + " (" + columnList(columns) + ") VALUES " + String.join(", ", rows);
+        List<String> names = new ArrayList<>();
+        columns.forEach(a -> names.add(id(a.column())));
+        String sql = dialect.sql().insert(id(model.table()), names, rows, BulkConflict.ERROR, null);
         return new Dml(model.name(), sql, values.toArray());
     }
 
@@ -133,7 +136,9 @@ public final class DmlCompiler {
                 markers.add(marker(model, a, a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()], values));
             }
         }
-        return new Dml(model.name(), dialect.sql().upsert(id(model.table()), columns, markers), values.toArray());
+        List<String> row = List.of("(" + String.join(", ", markers) + ")");
+        String sql = dialect.sql().insert(id(model.table()), columns, row, BulkConflict.UPDATE, columns.get(0));
+        return new Dml(model.name(), sql, values.toArray());
     }
 
     /**
@@ -265,12 +270,6 @@ public final class DmlCompiler {
             case FLOAT -> Float.class;
             default -> a.type();
         };
-    }
-
-    private String columnList(List<Attribute> columns) {
-        List<String> names = new ArrayList<>();
-        columns.forEach(a -> names.add(id(a.column())));
-        return String.join(", ", names);
     }
 
     private String id(String name) {
