@@ -104,7 +104,7 @@ final class EntityWriter {
     /** Reads the rows back by id, in parts of at most the dialect's bind parameter limit, in the order of {@code ids}. */
     private <T> Mono<List<T>> reload(Class<T> type, EntityModel model, List<Object> ids) {
         String id = model.id().name();
-        int part = orm.dialect().bulk().maxBindParameters();
+        int part = orm.dialect().capabilities().maxBindParameters();
         Flux<T> parts = Flux.range(0, (ids.size() + part - 1) / part).concatMap(p -> orm.from(type)
                 .where(Filter.in(id, ids.subList(p * part, Math.min(ids.size(), (p + 1) * part)))).fetchAll());
         return parts.collectList().map(rows -> {

@@ -78,12 +78,7 @@ public final class BulkThroughput {
         }
         Orm copy = Orm.builder(ConnectionFactories.get(URL)).pool(true, 2).build();
         Orm inserts = Orm.builder(ConnectionFactories.get(URL)).pool(true, 2)
-                .dialect(PostgresDialectProvider.dialect().withBulkLoader(new BulkLoader() {
-                    @Override
-                    public int maxBindParameters() {
-                        return 65_535;
-                    }
-                })).build();
+                .dialect(PostgresDialectProvider.dialect().withBulkLoader(BulkLoader.GENERIC)).build();
         ConnectionFactory plain = ConnectionFactories.get(URL);
         List<Double> copyRates = new ArrayList<>();
         List<Double> multiRates = new ArrayList<>();

@@ -82,11 +82,17 @@ public final class MySqlDialectProvider implements DialectProvider {
     private static final ValueLimits VALUES = new ValueLimits(ValueLimits.ISO.minDate(), ValueLimits.ISO.maxDate(), 6,
             false, 3.402823466E38, false);
 
+    /**
+     * Up to 65,535 bind parameters per statement. Rows per multi-row INSERT should also stay well under
+     * {@code max_allowed_packet}, which a bulk load's default chunk of 1,000 rows does for rows under a few kilobytes.
+     */
+    private static final int MAX_BIND_PARAMETERS = 65_535;
+
     /** @return the dialect for MariaDB 10.11 and later (the one found automatically) */
     public static Dialect dialect() {
         return new Dialect("MariaDB", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_JSON_ARRAYAGG),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader())
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES, MAX_BIND_PARAMETERS))
                 .withServerCancel(KILL_QUERY);
     }
 
@@ -97,7 +103,7 @@ public final class MySqlDialectProvider implements DialectProvider {
     public static Dialect mysql8() {
         return new Dialect("MySQL 8", new MySqlSqlSyntax(),
                 new MySqlJsonSyntax(MySqlJsonSyntax.Aggregation.ORDERED_GROUP_CONCAT),
-                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES)).withBulkLoader(new MySqlBulkLoader())
+                new Capabilities(Capabilities.BinaryText.BASE64, 0, false, VALUES, MAX_BIND_PARAMETERS))
                 .withServerCancel(KILL_QUERY);
     }
 

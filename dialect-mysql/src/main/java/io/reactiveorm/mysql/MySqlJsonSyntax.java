@@ -2,7 +2,6 @@ package io.reactiveorm.mysql;
 
 import io.reactiveorm.spi.CollectionQuery;
 import io.reactiveorm.spi.JsonSyntax;
-import io.reactiveorm.spi.OrderTerm;
 import io.reactiveorm.spi.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,16 +67,7 @@ final class MySqlJsonSyntax implements JsonSyntax {
             return "COALESCE((SELECT " + concatenated(q.element(), q.orderSql()) + " FROM " + q.from() + " WHERE "
                     + q.where() + "), JSON_ARRAY())";
         }
-        List<String> outerOrder = new ArrayList<>();
-        StringBuilder orderColumns = new StringBuilder();
-        for (int i = 0; i < q.orderBy().size(); i++) {
-            OrderTerm term = q.orderBy().get(i);
-            orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
-            outerOrder.add(term.on("x.o" + i).sql());
-        }
-        return "COALESCE((SELECT " + concatenated("x.j", String.join(", ", outerOrder)) + " FROM (SELECT "
-                + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE " + q.where() + " ORDER BY "
-                + q.orderSql() + limit + ") x), JSON_ARRAY())";
+        return "COALESCE((" + q.limitedSelect(MySqlJsonSyntax::concatenated) + "), JSON_ARRAY())";
     }
 
     private static String concatenated(String element, String order) {

@@ -1,5 +1,6 @@
 package io.reactiveorm.mysql;
 
+import io.reactiveorm.spi.BulkConflict;
 import io.reactiveorm.spi.OrderTerm;
 import io.reactiveorm.spi.SqlSyntax;
 import java.util.List;
@@ -26,16 +27,26 @@ final class MySqlSqlSyntax implements SqlSyntax {
                 new OrderTerm(term.expression(), term.descending()));
     }
 
-    /** {@code INSERT .. ON DUPLICATE KEY UPDATE c = VALUES(c)}. */
+    /**
+     * {@code INSERT .. ON DUPLICATE KEY UPDATE c = VALUES(c)} for both conflict handlings: skipping assigns the id
+     * to itself ({@code id = id}, also an update without other columns), so other errors such as NULL in a NOT NULL
+     * column still fail, unlike {@code INSERT IGNORE}.
+     */
     @Override
-    public String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {
-        StringBuilder sets = new StringBuilder();
-        for (int i = 1; i < columns.size(); i++) {
-            sets.append(i > 1 ? ", " : "").append(columns.get(i)).append(" = VALUES(").append(columns.get(i)).append(')');
+    public String insert(String table, List<String> columns, List<String> rows, BulkConflict conflict, @Nullable String id) {
+        String insert = SqlSyntax.super.insert(table, columns, rows, BulkConflict.ERROR, id);
+        if (conflict == BulkConflict.ERROR) {
+            return insert;
         }
-        String update = sets.length() == 0 ? columns.get(0) + " = " + columns.get(0) : sets.toString();
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values)
-                + ") ON DUPLICATE KEY UPDATE " + update;
+        StringBuilder sets = new StringBuilder();
+        if (conflict == BulkConflict.UPDATE) {
+            for (String c : columns) {
+                if (!c.equals(id)) {
+                    sets.append(sets.length() == 0 ? "" : ", ").append(c).append(" = VALUES(").append(c).append(')');
+                }
+            }
+        }
+        return insert + " ON DUPLICATE KEY UPDATE " + (sets.length() == 0 ? id + " = " + id : sets);
     }
 
     @Override

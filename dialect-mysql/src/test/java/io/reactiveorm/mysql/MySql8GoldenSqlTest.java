@@ -5,12 +5,14 @@ import io.reactiveorm.JsonEncoding;
 import io.reactiveorm.Orm;
 import io.reactiveorm.conformance.GoldenSqlConformance;
 import io.reactiveorm.testing.Golden;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden SQL of the reference queries for the MySQL 8 dialect ({@link MySqlDialectProvider#mysql8()}), in
- * {@code golden/mysql8-<case>.sql}. Rendering only: no MySQL 8 server is available to these tests.
+ * {@code golden/mysql8-<case>.sql}, and its write statements in {@code golden/mysql8-writes.sql}. Rendering only: no
+ * MySQL 8 server is available to these tests.
  */
 class MySql8GoldenSqlTest {
 
@@ -21,5 +23,10 @@ class MySql8GoldenSqlTest {
                 .dialect(MySqlDialectProvider.mysql8()).jsonEncoding(encoding).build();
         String sql = GoldenSqlConformance.referenceQueries().get(name).apply(orm).toSql();
         Golden.assertSql("mysql8-" + name + (encoding == JsonEncoding.ARRAYS ? "" : "-keys"), sql);
+    }
+
+    @Test
+    void writeStatementsMatchTheGoldenFile() {
+        Golden.assertSql("mysql8-writes", GoldenSqlConformance.writeStatements(MySqlDialectProvider.mysql8()));
     }
 }

@@ -25,18 +25,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * PostgreSQL bulk loads: {@code COPY t (..) FROM STDIN} in text format, one COPY per 50 chunks, fed one encoded
- * chunk at a time; conflict handling (which COPY cannot do) falls back to multi-row INSERT .. ON CONFLICT with up to
- * 65,535 bind parameters per statement.
+ * chunk at a time; conflict handling (which COPY cannot do) falls back to multi-row INSERT .. ON CONFLICT.
  */
 final class PostgresBulkLoader implements BulkLoader {
     /** Chunks per COPY statement. */
     static final int SEGMENT_CHUNKS = 50;
     private static final Pattern LINE = Pattern.compile("COPY [^,]+, line (\\d+)(?:, column ([^:]+))?");
-
-    @Override
-    public int maxBindParameters() {
-        return 65_535;
-    }
 
     @Override
     public boolean streams(BulkConflict conflict) {

@@ -39,10 +39,11 @@ public final class PostgresDialectProvider implements DialectProvider {
     private static final ValueLimits VALUES = new ValueLimits(LocalDate.of(-4712, 1, 1), LocalDate.of(294_276, 12, 31), 6,
             true, Float.MAX_VALUE, false);
 
-    /** @return the PostgreSQL dialect */
+    /** @return the PostgreSQL dialect (up to 65,535 bind parameters per statement) */
     public static Dialect dialect() {
         return new Dialect("PostgreSQL", new PostgresSqlSyntax(), new PostgresJsonSyntax(),
-                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE).withValues(VALUES)).withBulkLoader(new PostgresBulkLoader())
+                new Capabilities(Capabilities.BinaryText.BASE64, FETCH_SIZE).withValues(VALUES).withMaxBindParameters(65_535))
+                .withBulkLoader(new PostgresBulkLoader())
                 .withServerCancel(new ServerCancel("SELECT pg_backend_pid()", "SELECT pg_cancel_backend(%d)"));
     }
 }

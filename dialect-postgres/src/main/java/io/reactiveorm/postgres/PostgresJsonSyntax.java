@@ -6,7 +6,6 @@ import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Row;
 import io.reactiveorm.spi.CollectionQuery;
 import io.reactiveorm.spi.JsonSyntax;
-import io.reactiveorm.spi.OrderTerm;
 import io.reactiveorm.spi.ValueKind;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,16 +57,8 @@ final class PostgresJsonSyntax implements JsonSyntax {
             return "COALESCE((SELECT json_agg(" + q.element() + " ORDER BY " + q.orderSql() + ") FROM " + q.from()
                     + " WHERE " + q.where() + "), '[]')";
         }
-        List<String> outerOrder = new ArrayList<>();
-        StringBuilder orderColumns = new StringBuilder();
-        for (int i = 0; i < q.orderBy().size(); i++) {
-            OrderTerm term = q.orderBy().get(i);
-            orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
-            outerOrder.add(term.on("x.o" + i).sql());
-        }
-        return "(SELECT COALESCE(json_agg(x.j ORDER BY " + String.join(", ", outerOrder) + "), '[]') FROM (SELECT "
-                + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE " + q.where() + " ORDER BY "
-                + q.orderSql() + " LIMIT " + q.limit() + ") x)";
+        return "(" + q.limitedSelect((element, order) -> "COALESCE(json_agg(" + element + " ORDER BY " + order + "), '[]')")
+                + ")";
     }
 
     /**

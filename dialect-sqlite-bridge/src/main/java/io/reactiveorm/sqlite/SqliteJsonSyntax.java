@@ -2,7 +2,6 @@ package io.reactiveorm.sqlite;
 
 import io.reactiveorm.spi.CollectionQuery;
 import io.reactiveorm.spi.JsonSyntax;
-import io.reactiveorm.spi.OrderTerm;
 import io.reactiveorm.spi.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,16 +84,8 @@ final class SqliteJsonSyntax implements JsonSyntax {
       return "json((SELECT json_group_array(" + q.element() + " ORDER BY " + q.orderSql() + ") FROM "
           + q.from() + " WHERE " + q.where() + "))";
     }
-    List<String> outerOrder = new ArrayList<>();
-    StringBuilder orderColumns = new StringBuilder();
-    for (int i = 0; i < q.orderBy().size(); i++) {
-      OrderTerm term = q.orderBy().get(i);
-      orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
-      outerOrder.add(term.on("x.o" + i).sql());
-    }
-    return "json((SELECT json_group_array(json(x.j) ORDER BY " + String.join(", ", outerOrder)
-        + ") FROM (SELECT " + q.element() + " AS j" + orderColumns + " FROM " + q.from() + " WHERE "
-        + q.where() + " ORDER BY " + q.orderSql() + " LIMIT " + q.limit() + ") x))";
+    return "json((" + q.limitedSelect((element, order) -> "json_group_array(json(" + element + ") ORDER BY " + order + ")")
+        + "))";
   }
 
   @Override

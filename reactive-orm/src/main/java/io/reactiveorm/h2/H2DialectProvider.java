@@ -56,10 +56,10 @@ public final class H2DialectProvider implements DialectProvider {
         return options.mutate().option(ConnectionFactoryOptions.DATABASE, "/" + path).build();
     }
 
-    /** @return the H2 dialect */
+    /** @return the H2 dialect (up to 65,535 bind parameters per statement) */
     public static Dialect dialect() {
-        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(), new Capabilities(Capabilities.BinaryText.HEX, 0, true, VALUES))
-                .withBulkLoader(new H2BulkLoader());
+        return new Dialect("H2", new H2SqlSyntax(), new H2JsonSyntax(),
+                new Capabilities(Capabilities.BinaryText.HEX, 0, true, VALUES, 65_535)).withBulkLoader(new H2BulkLoader());
     }
 
     private static boolean driverPresent() {

@@ -1,7 +1,9 @@
 package io.reactiveorm.h2;
 
+import io.reactiveorm.spi.BulkConflict;
 import io.reactiveorm.spi.Identifiers;
 import io.reactiveorm.spi.SqlSyntax;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +48,17 @@ final class H2SqlSyntax implements SqlSyntax {
         return marker + " FORMAT JSON";
     }
 
-    /** H2 has no {@code ON CONFLICT}: {@code MERGE INTO t (..) KEY (id) VALUES (..)}. */
+    /**
+     * H2 has no {@code ON CONFLICT}: an update on conflict is {@code MERGE INTO t (..) KEY (id) VALUES (..), (..)};
+     * skipping is not supported ({@link H2BulkLoader#supports}).
+     */
     @Override
-    public String upsert(String table, java.util.List<String> columns, java.util.List<String> values) {
-        return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + columns.get(0) + ") VALUES ("
-                + String.join(", ", values) + ")";
+    public String insert(String table, List<String> columns, List<String> rows, BulkConflict conflict, @Nullable String id) {
+        if (conflict == BulkConflict.UPDATE) {
+            return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + id + ") VALUES "
+                    + String.join(", ", rows);
+        }
+        return SqlSyntax.super.insert(table, columns, rows, conflict, id);
     }
 
     @Override

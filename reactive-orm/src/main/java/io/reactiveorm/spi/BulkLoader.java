@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
  * How a database takes bulk loads: an optional strategy of the {@link Dialect}. The core always drives the load (one
  * transaction, row numbering, chunking, errors); the strategy decides how rows reach the database:
  * <ul>
- *   <li>by default, as multi-row {@code INSERT} statements the core binds and runs one after another; a dialect
- *       tunes them with {@link #maxBindParameters()}, {@link #insert} and {@link #supports};</li>
+ *   <li>by default, as multi-row {@code INSERT} statements the core binds and runs one after another, rendered by
+ *       {@link SqlSyntax#insert} within {@link Capabilities#maxBindParameters()}; {@link #supports} says which
+ *       conflict handlings the database can do;</li>
  *   <li>or, where {@link #streams} says so, through the database's own bulk protocol ({@code COPY}) in
  *       {@link #stream}.</li>
  * </ul>
@@ -26,14 +27,9 @@ public interface BulkLoader {
     Pattern COLUMN_IN_MESSAGE = Pattern.compile(
             "(?i)column [\"'`]?([A-Za-z0-9_$]+)[\"'`]?|constraint failed: [A-Za-z0-9_$]+\\.([A-Za-z0-9_$]+)");
 
-    /** Multi-row INSERT with the default limits and {@code ON CONFLICT} clauses. */
+    /** Multi-row INSERT statements, with every conflict handling. */
     BulkLoader GENERIC = new BulkLoader() {
     };
-
-    /** @return the most bind parameters one statement may carry (rows per INSERT are bounded by it) */
-    default int maxBindParameters() {
-        return 32_766;
-    }
 
     /**
      * @param conflict a conflict handling
@@ -41,31 +37,6 @@ public interface BulkLoader {
      */
     default boolean supports(BulkConflict conflict) {
         return true;
-    }
-
-    /**
-     * Renders one multi-row insert. The default renders {@code INSERT INTO t (..) VALUES (..), (..)} with
-     * {@code ON CONFLICT (id) DO NOTHING} or {@code DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite).
-     *
-     * @param table the table
-     * @param rows one parenthesised list of value expressions per row, e.g. {@code ($1, $2)}
-     * @param conflict what to do with rows whose id exists (never asked for a table without its id column)
-     * @return the statement
-     */
-    default String insert(BulkTable table, List<String> rows, BulkConflict conflict) {
-        String insert = "INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES " + String.join(", ", rows);
-        if (conflict == BulkConflict.ERROR) {
-            return insert;
-        }
-        String id = table.columns().get(table.idIndex()).name();
-        StringBuilder sets = new StringBuilder();
-        for (BulkColumn c : table.columns()) {
-            if (!c.name().equals(id)) {
-                sets.append(sets.length() == 0 ? "" : ", ").append(c.name()).append(" = EXCLUDED.").append(c.name());
-            }
-        }
-        boolean update = conflict == BulkConflict.UPDATE && sets.length() > 0;
-        return insert + " ON CONFLICT (" + id + ") DO " + (update ? "UPDATE SET " + sets : "NOTHING");
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.reactiveorm.spi;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,5 +35,30 @@ public record CollectionQuery(String element, String from, String where, List<Or
             out.append(term.sql());
         }
         return out.toString();
+    }
+
+    /**
+     * The limited collection as an ordered derived table, for databases without a {@code LIMIT} inside the
+     * aggregate: {@code SELECT <aggregate> FROM (SELECT <element> AS j, <key 0> AS o0, .. FROM .. WHERE ..
+     * ORDER BY .. LIMIT n) x}. The derived table picks the first elements; the aggregate orders them again by the
+     * selected keys, since only its own {@code ORDER BY} guarantees the order.
+     *
+     * @param aggregate builds the aggregate from the element ({@code x.j}) and its ORDER BY list (on {@code x.o0, ..})
+     * @return the SELECT, without parentheses
+     * @throws IllegalStateException if there is no limit
+     */
+    public String limitedSelect(BinaryOperator<String> aggregate) {
+        if (limit == null) {
+            throw new IllegalStateException("the collection has no limit");
+        }
+        List<String> outerOrder = new ArrayList<>();
+        StringBuilder orderColumns = new StringBuilder();
+        for (int i = 0; i < orderBy.size(); i++) {
+            OrderTerm term = orderBy.get(i);
+            orderColumns.append(", ").append(term.expression()).append(" AS o").append(i);
+            outerOrder.add(term.on("x.o" + i).sql());
+        }
+        return "SELECT " + aggregate.apply("x.j", String.join(", ", outerOrder)) + " FROM (SELECT " + element + " AS j"
+                + orderColumns + " FROM " + from + " WHERE " + where + " ORDER BY " + orderSql() + " LIMIT " + limit + ") x";
     }
 }

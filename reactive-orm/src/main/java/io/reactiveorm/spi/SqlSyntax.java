@@ -4,7 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The plain-SQL differences between databases: identifiers, bind markers and row limits.
+ * The plain-SQL differences between databases: identifiers, bind markers, row limits and inserts with conflict
+ * handling.
  *
  * @since 0.1
  */
@@ -58,21 +59,33 @@ public interface SqlSyntax {
     }
 
     /**
-     * Renders an insert-or-update by primary key. The default is {@code INSERT .. ON CONFLICT (id) DO UPDATE SET
-     * c = EXCLUDED.c} (PostgreSQL, SQLite).
+     * Renders an insert of one or more rows and what it does with a row whose id exists: the one statement behind
+     * an entity insert ({@link BulkConflict#ERROR}), an upsert ({@link BulkConflict#UPDATE}) and each multi-row
+     * statement of a bulk load. The default renders {@code INSERT INTO t (..) VALUES (..), (..)}, followed by
+     * {@code ON CONFLICT (id) DO NOTHING} or {@code DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite).
      *
      * @param table the table
-     * @param columns the columns, the id first
-     * @param values the value expressions (markers), one per column
+     * @param columns the column names, in row-value order
+     * @param rows one parenthesised list of value expressions per row, e.g. {@code ($1, $2)}
+     * @param conflict {@link BulkConflict#ERROR} for a plain insert; {@link BulkConflict#SKIP} keeps the existing
+     *     row; {@link BulkConflict#UPDATE} sets every other column (the row is kept when there is none)
+     * @param id the id column, one of {@code columns}; null only for {@link BulkConflict#ERROR}
      * @return the statement
      */
-    default String upsert(String table, List<String> columns, List<String> values) {
-        StringBuilder sets = new StringBuilder();
-        for (int i = 1; i < columns.size(); i++) {
-            sets.append(i > 1 ? ", " : "").append(columns.get(i)).append(" = EXCLUDED.").append(columns.get(i));
+    default String insert(String table, List<String> columns, List<String> rows, BulkConflict conflict,
+            @Nullable String id) {
+        String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES " + String.join(", ", rows);
+        if (conflict == BulkConflict.ERROR) {
+            return insert;
         }
-        String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values) + ")";
-        return insert + " ON CONFLICT (" + columns.get(0) + ") DO " + (sets.length() == 0 ? "NOTHING" : "UPDATE SET " + sets);
+        StringBuilder sets = new StringBuilder();
+        for (String c : columns) {
+            if (!c.equals(id)) {
+                sets.append(sets.length() == 0 ? "" : ", ").append(c).append(" = EXCLUDED.").append(c);
+            }
+        }
+        boolean update = conflict == BulkConflict.UPDATE && sets.length() > 0;
+        return insert + " ON CONFLICT (" + id + ") DO " + (update ? "UPDATE SET " + sets : "NOTHING");
     }
 
     /**

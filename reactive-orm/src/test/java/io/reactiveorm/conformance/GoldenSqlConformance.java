@@ -7,12 +7,15 @@ import io.reactiveorm.Orm;
 import io.reactiveorm.Query;
 import io.reactiveorm.Sort;
 import io.reactiveorm.IncludeLimits;
+import io.reactiveorm.conformance.Accounts.Account;
 import io.reactiveorm.conformance.Blog.Post;
 import io.reactiveorm.conformance.Keywords.Entry;
 import io.reactiveorm.conformance.Keywords.Ledger;
+import io.reactiveorm.conformance.Shop.Customer;
 import io.reactiveorm.internal.model.EntityModel;
 import io.reactiveorm.internal.model.EntityModels;
 import io.reactiveorm.internal.plan.BulkRows;
+import io.reactiveorm.internal.plan.Dml;
 import io.reactiveorm.internal.plan.DmlCompiler;
 import io.reactiveorm.internal.plan.PageShape;
 import io.reactiveorm.internal.plan.QueryCompiler;
@@ -22,14 +25,22 @@ import io.reactiveorm.conformance.Library.Book;
 import io.reactiveorm.conformance.Library.Person;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.testing.Golden;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.r2dbc.spi.ConnectionFactory;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,5 +139,76 @@ public abstract class GoldenSqlConformance {
                 + BulkRows.of(ledger, dialect(), row, BulkConflict.ERROR).table().columnList() + ")");
         statements.add("-- generated column: " + dialect().sql().generatedColumn(ledger.id().column()));
         Golden.assertSql("keywords", String.join(";\n\n", statements));
+    }
+
+    /** The write statements ({@code writes.sql}); see {@link #writeStatements}. */
+    @Test
+    void writeStatementsMatchTheGoldenFile() {
+        Golden.assertSql("writes", writeStatements(dialect()));
+    }
+
+    /**
+     * The write statements a dialect renders: inserts of one entity and of many rows (and how the bind parameter
+     * limit splits a large insertAll and a bulk load into statements), upserts (also of an entity with nothing but
+     * its id), and the bulk loader's multi-row inserts for each conflict handling it supports.
+     *
+     * @param dialect the dialect
+     * @return the statements, each after a comment naming it
+     */
+    public static String writeStatements(Dialect dialect) {
+        EntityModels models = new EntityModels();
+        EntityModel account = models.get(Account.class);
+        EntityModel customer = models.get(Customer.class);
+        EntityModel typed = models.get(Typed.class);
+        DmlCompiler dml = new DmlCompiler(dialect);
+        Account given = new Account(7L, "Ada", new BigDecimal("10.50"), "x", 3L);
+        Typed every = new Typed(5L, "t", 1, 2L, (short) 3, true, new BigDecimal("4.50"), 0.5, 0.25f, LocalDate.of(2024, 2, 29),
+                LocalTime.of(12, 30), LocalDateTime.of(2024, 2, 29, 12, 30), OffsetDateTime.of(2024, 2, 29, 12, 30, 0, 0, ZoneOffset.UTC),
+                Instant.parse("2024-02-29T12:30:00Z"), new UUID(1, 2), new byte[] {1, 2}, Typed.Mood.HAPPY,
+                JsonNodeFactory.instance.objectNode().put("k", "v"), 6L, true);
+        List<String> out = new ArrayList<>();
+        out.add("-- insert, generated id\n" + dml.insert(account, Account.of("Ada", "10.50")).sql());
+        out.add("-- insert, given id\n" + dml.insert(account, given).sql());
+        out.add("-- insert, every value kind\n" + dml.insert(typed, every).sql());
+        out.add("-- insertAll, given ids\n" + sql(dml.insertAll(account, List.of(given, new Account(8L, "Bob", BigDecimal.ONE, null, null),
+                new Account(9L, "Cy", BigDecimal.TEN, "y", null)))));
+        out.add("-- insertAll, generated ids\n" + sql(dml.insertAll(account, List.of(Account.of("Ada", "1"), Account.of("Bob", "2")))));
+        List<Account> many = new ArrayList<>();
+        for (long i = 1; i <= 20_000; i++) {
+            many.add(new Account(i, "n" + i, BigDecimal.ONE, "s", null));
+        }
+        out.add("-- insertAll of 20000 rows of 5 columns: statements of "
+                + dml.insertAll(account, many).stream().map(d -> String.valueOf(d.values().length / 5)).collect(Collectors.joining(", "))
+                + " rows");
+        out.add("-- upsert\n" + dml.upsert(account, given).sql());
+        out.add("-- upsert, only the id and version\n" + dml.upsert(account, new Account(7L, null, null, null, null)).sql());
+        out.add("-- upsert, only the id\n" + dml.upsert(customer, new Customer(7L, null)).sql());
+        out.add("-- upsert, every value kind\n" + dml.upsert(typed, every).sql());
+        for (BulkConflict conflict : BulkConflict.values()) {
+            if (dialect.bulk().supports(conflict)) {
+                BulkRows bulk = BulkRows.of(account, dialect, given, conflict);
+                out.add("-- bulk insert, " + conflict + "\n" + bulk.insert(bulk.convert(List.of(given,
+                        new Account(8L, "Bob", BigDecimal.ONE, null, null)), 1), conflict).sql());
+                out.add("-- bulk rows per statement, " + conflict + ": " + bulk.rowsPerStatement());
+            } else {
+                out.add("-- bulk insert, " + conflict + ": not supported");
+            }
+        }
+        BulkRows generated = BulkRows.of(account, dialect, Account.of("Ada", "1"), BulkConflict.ERROR);
+        out.add("-- bulk insert, generated ids\n" + generated.insert(generated.convert(List.of(Account.of("Ada", "1"),
+                Account.of("Bob", "2")), 1), BulkConflict.ERROR).sql());
+        out.add("-- bulk rows per statement, generated ids: " + generated.rowsPerStatement());
+        BulkRows customers = BulkRows.of(customer, dialect, new Customer(7L, "Ada"), BulkConflict.ERROR);
+        for (BulkConflict conflict : BulkConflict.values()) {
+            if (dialect.bulk().supports(conflict)) {
+                out.add("-- bulk insert of two columns, " + conflict + "\n" + customers.insert(customers.convert(
+                        List.of(new Customer(7L, "Ada")), 1), conflict).sql());
+            }
+        }
+        return String.join(";\n\n", out);
+    }
+
+    private static String sql(List<Dml> statements) {
+        return statements.stream().map(Dml::sql).collect(Collectors.joining(";\n"));
     }
 }

@@ -15,7 +15,7 @@ import io.reactiveorm.Orm;
 import io.reactiveorm.QueryExecutionException;
 import io.reactiveorm.Sort;
 import io.reactiveorm.conformance.Accounts.Account;
-import io.reactiveorm.spi.BulkLoader;
+import io.reactiveorm.spi.Dialect;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +109,7 @@ public abstract class WritesConformance {
     @Test
     void insertAllSplitsRowsBeyondTheBindParameterLimitIntoStatementsOfOneTransaction() {
         int rows = 20_000;
-        assertThat(rows * 5).as("parameters of 5 columns").isGreaterThan(orm.dialect().bulk().maxBindParameters());
+        assertThat(rows * 5).as("parameters of 5 columns").isGreaterThan(orm.dialect().capabilities().maxBindParameters());
         List<Account> accounts = Flux.range(1, rows)
                 .map(i -> new Account(100_000L - i, "n" + i, BigDecimal.valueOf(i, 2), "s" + i % 7, null)).collectList().block();
         List<Account> saved = orm.insertAll(accounts).block(Duration.ofSeconds(120));
@@ -136,12 +136,9 @@ public abstract class WritesConformance {
 
     @Test
     void insertAllAndItsReloadKeepToASmallBindParameterLimit() {
-        Orm small = Orm.builder(connectionFactory()).pool(true, 2).dialect(orm.dialect().withBulkLoader(new BulkLoader() {
-            @Override
-            public int maxBindParameters() {
-                return 12;
-            }
-        })).build();
+        Dialect dialect = orm.dialect();
+        Orm small = Orm.builder(connectionFactory()).pool(true, 2).dialect(new Dialect(dialect.name(), dialect.sql(), dialect.json(),
+                dialect.capabilities().withMaxBindParameters(12), dialect.bulk(), dialect.serverCancel())).build();
         try {
             List<Account> given = Flux.range(1, 101).map(i -> new Account(1_000_000_000L - i, "g" + i, BigDecimal.ONE, null, null))
                     .collectList().block();
@@ -162,7 +159,7 @@ public abstract class WritesConformance {
 
     @Test
     void inListsLongerThanTheBindParameterLimitFailClearlyAndWriteNothing() {
-        int limit = orm.dialect().bulk().maxBindParameters();
+        int limit = orm.dialect().capabilities().maxBindParameters();
         long kept = orm.insert(Account.of("kept", "1")).block(Duration.ofSeconds(10)).id();
         List<Long> ids = Flux.range(0, limit + 1).map(i -> kept + i).collectList().block();
         Filter tooLong = Filter.in("id", ids);

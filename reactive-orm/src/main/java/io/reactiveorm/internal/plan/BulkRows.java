@@ -100,7 +100,7 @@ public final class BulkRows {
     /**
      * @param rows driver values of some rows
      * @param conflict the conflict handling
-     * @return one multi-row insert of them, rendered by the dialect's bulk loader
+     * @return one multi-row insert of them ({@link io.reactiveorm.spi.SqlSyntax#insert})
      */
     public Dml insert(List<Object[]> rows, BulkConflict conflict) {
         List<Object> values = new ArrayList<>(rows.size() * attributes.size());
@@ -117,11 +117,14 @@ public final class BulkRows {
             }
             tuples.add(tuple.append(')').toString());
         }
-        return new Dml(model.name(), dialect.bulk().insert(table, tuples, conflict), values.toArray());
+        List<String> names = new ArrayList<>(table.columns().size());
+        table.columns().forEach(c -> names.add(c.name()));
+        String id = table.idIndex() < 0 ? null : names.get(table.idIndex());
+        return new Dml(model.name(), dialect.sql().insert(table.name(), names, tuples, conflict, id), values.toArray());
     }
 
     /** @return the rows one multi-row insert may carry within the dialect's bind parameter limit */
     public int rowsPerStatement() {
-        return Math.max(1, dialect.bulk().maxBindParameters() / Math.max(1, attributes.size()));
+        return Math.max(1, dialect.capabilities().maxBindParameters() / Math.max(1, attributes.size()));
     }
 }

@@ -4,6 +4,7 @@ import io.reactiveorm.Filter;
 import io.reactiveorm.InvalidQueryException;
 import io.reactiveorm.internal.model.Attribute;
 import io.reactiveorm.internal.model.EntityModel;
+import io.reactiveorm.spi.BulkConflict;
 import io.reactiveorm.spi.Dialect;
 import io.reactiveorm.spi.ValueKind;
 import java.nio.ByteBuffer;
@@ -34,7 +35,7 @@ public final class DmlCompiler {
 
     /**
      * Renders multi-row inserts, in row order, each within the dialect's bind parameter limit
-     * ({@link io.reactiveorm.spi.BulkLoader#maxBindParameters()}). Attributes that are null in every row are left
+     * ({@link io.reactiveorm.spi.Capabilities#maxBindParameters()}). Attributes that are null in every row are left
      * out of every statement, so the column defaults apply; a {@link io.reactiveorm.Version} attribute starts at 0.
      *
      * @param model the entity
@@ -55,7 +56,7 @@ public final class DmlCompiler {
         if (columns.isEmpty()) {
             throw new InvalidQueryException(model.name() + ": nothing to insert (every attribute is null)");
         }
-        int perStatement = Math.max(1, dialect.bulk().maxBindParameters() / columns.size());
+        int perStatement = Math.max(1, dialect.capabilities().maxBindParameters() / columns.size());
         List<Dml> statements = new ArrayList<>();
         for (int from = 0; from < rowValues.size(); from += perStatement) {
             List<Object[]> chunk = rowValues.subList(from, Math.min(rowValues.size(), from + perStatement));
@@ -78,7 +79,9 @@ public final class DmlCompiler {
             }
             rows.add("(" + String.join(", ", markers) + ")");
         }
-        String sql = "INSERT INTO " + id(model.table()) + " (" + columnList(columns) + ") VALUES " + String.join(", ", rows);
+        List<String> names = new ArrayList<>();
+        columns.forEach(a -> names.add(id(a.column())));
+        String sql = dialect.sql().insert(id(model.table()), names, rows, BulkConflict.ERROR, null);
         return new Dml(model.name(), sql, values.toArray());
     }
 
@@ -133,7 +136,9 @@ public final class DmlCompiler {
                 markers.add(marker(model, a, a == model.version() && slots[a.slot()] == null ? zero(a) : slots[a.slot()], values));
             }
         }
-        return new Dml(model.name(), dialect.sql().upsert(id(model.table()), columns, markers), values.toArray());
+        List<String> row = List.of("(" + String.join(", ", markers) + ")");
+        String sql = dialect.sql().insert(id(model.table()), columns, row, BulkConflict.UPDATE, columns.get(0));
+        return new Dml(model.name(), sql, values.toArray());
     }
 
     /**
@@ -212,7 +217,7 @@ public final class DmlCompiler {
         };
         return " WHERE " + FilterCompiler.render(filter, scope,
                 (value, column) -> bind(BindValues.convert(value, column.attribute(), column.where()), values),
-                dialect.bulk().maxBindParameters());
+                dialect.capabilities().maxBindParameters());
     }
 
     private static Attribute settable(EntityModel model, String name) {
@@ -265,12 +270,6 @@ public final class DmlCompiler {
             case FLOAT -> Float.class;
             default -> a.type();
         };
-    }
-
-    private String columnList(List<Attribute> columns) {
-        List<String> names = new ArrayList<>();
-        columns.forEach(a -> names.add(id(a.column())));
-        return String.join(", ", names);
     }
 
     private String id(String name) {

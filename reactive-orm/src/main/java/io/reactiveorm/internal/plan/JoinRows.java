@@ -53,7 +53,7 @@ public final class JoinRows {
     public List<Dml> link(EntityModel owner, Relation relation, EntityModel target, Object ownerEntity, List<?> targets) {
         Object ownerId = id(owner, ownerEntity, owner.name() + "." + relation.name());
         List<Object> targetIds = ids(owner, relation, target, targets);
-        int per = Math.max(1, dialect.bulk().maxBindParameters() / 2);
+        int per = Math.max(1, dialect.capabilities().maxBindParameters() / 2);
         List<Dml> statements = new ArrayList<>();
         for (int from = 0; from < targetIds.size(); from += per) {
             List<Object> values = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class JoinRows {
     public List<Dml> unlink(EntityModel owner, Relation relation, EntityModel target, Object ownerEntity, List<?> targets) {
         Object ownerId = id(owner, ownerEntity, owner.name() + "." + relation.name());
         List<Object> targetIds = ids(owner, relation, target, targets);
-        int per = Math.max(1, dialect.bulk().maxBindParameters() - 1);
+        int per = Math.max(1, dialect.capabilities().maxBindParameters() - 1);
         List<Dml> statements = new ArrayList<>();
         for (int from = 0; from < targetIds.size(); from += per) {
             List<Object> values = new ArrayList<>();

@@ -152,7 +152,7 @@ final class SqlCompiler {
             Bind.RootValue bind = new Bind.RootValue(index[0]++, column.attribute(), column.where());
             BindValues.convert(value, column.attribute(), column.where());
             return marker(bind);
-        }, dialect.bulk().maxBindParameters());
+        }, dialect.capabilities().maxBindParameters());
     }
 
     /** Renders the JSON of one entity node and adds its reader to {@code readers}. */
@@ -207,7 +207,7 @@ final class SqlCompiler {
             Scope scope = new EntityScope(node.entity(), alias);
             where += " AND " + FilterCompiler.render(node.filter(), scope, (value, column) ->
                     marker(new Bind.Constant(BindValues.convert(value, column.attribute(), column.where()))),
-                    dialect.bulk().maxBindParameters());
+                    dialect.capabilities().maxBindParameters());
         }
         List<OrderTerm> order = new ArrayList<>();
         for (Sort sort : node.order()) {
