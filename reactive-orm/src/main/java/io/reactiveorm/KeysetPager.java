@@ -32,13 +32,32 @@ final class KeysetPager<T> {
 
     Mono<Page<T>> page(PageRequest request) {
         return Mono.defer(() -> {
-            int fetch = Math.addExact(request.size(), 1); // sizes are checked: at most PageRequest.MAX_SIZE + 1
-            PageQuery first = compile(fetch, request.before(), null);
-            @Nullable Object[] cursor = request.cursor() == null ? null
-                    : orm.cursors().decode(request.cursor(), type, first.keys());
-            PageQuery query = cursor == null ? first : compile(fetch, request.before(), nulls(cursor));
-            return rows(query, cursor).collectList().map(rows -> toPage(request, query, rows));
+            Prepared prepared = prepare(request);
+            PageQuery query = prepared.query();
+            return rows(query, prepared.cursor()).collectList().map(rows -> toPage(request, query, rows));
         });
+    }
+
+    /**
+     * @param request a page request
+     * @return the query {@link #page} sends for it (the cursor is decoded and checked; nothing runs), for tests
+     *     that review the SQL text
+     */
+    PageQuery query(PageRequest request) {
+        return prepare(request).query();
+    }
+
+    /** A page's query and the cursor values it binds (null for a first page). */
+    private record Prepared(PageQuery query, @Nullable Object[] cursor) {
+    }
+
+    private Prepared prepare(PageRequest request) {
+        int fetch = Math.addExact(request.size(), 1); // sizes are checked: at most PageRequest.MAX_SIZE + 1
+        PageQuery first = compile(fetch, request.before(), null);
+        @Nullable Object[] cursor = request.cursor() == null ? null
+                : orm.cursors().decode(request.cursor(), type, first.keys());
+        PageQuery query = cursor == null ? first : compile(fetch, request.before(), nulls(cursor));
+        return new Prepared(query, cursor);
     }
 
     /**

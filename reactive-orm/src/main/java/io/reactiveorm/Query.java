@@ -1,6 +1,7 @@
 package io.reactiveorm;
 
 import io.reactiveorm.internal.plan.CompiledQuery;
+import io.reactiveorm.internal.plan.PageQuery;
 import io.reactiveorm.internal.plan.QueryShape;
 import java.time.Duration;
 import java.util.List;
@@ -169,7 +170,7 @@ public final class Query<T> {
      */
     public Mono<Long> count() {
         return Mono.defer(() -> {
-            CompiledQuery compiled = orm.compiler().compile(QueryShape.of(type, IncludeTree.ALL_FIELDS, filter, List.of(), null, false, true), filter);
+            CompiledQuery compiled = countQuery();
             return timed(orm.executor().count(compiled, compiled.bindValues(filter, null)).flux(), compiled).single();
         });
     }
@@ -241,6 +242,21 @@ public final class Query<T> {
      */
     public String toSql() {
         return compile(false).sql();
+    }
+
+    /** @return the statement {@link #count} sends (nothing runs), for tests that review the SQL text */
+    CompiledQuery countQuery() {
+        return orm.compiler().compile(QueryShape.of(type, IncludeTree.ALL_FIELDS, filter, List.of(), null, false, true), filter);
+    }
+
+    /**
+     * @param request a page request
+     * @return the statement {@link #page} sends for it (the cursor is checked; nothing runs), for tests that review
+     *     the SQL text
+     * @throws InvalidQueryException as {@link #page} fails
+     */
+    PageQuery pageQuery(PageRequest request) {
+        return pager("page()").query(request);
     }
 
     private CompiledQuery compile(boolean count) {

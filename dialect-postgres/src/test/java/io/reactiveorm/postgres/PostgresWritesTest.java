@@ -42,8 +42,11 @@ class PostgresWritesTest extends WritesConformance {
 
     @Test
     void cancelledUnitLeavesNoBackendIdleInTransaction() {
-        StepVerifier.create(orm().inTransaction(tx -> tx.insert(Account.of("cancelled", "1")).then(Mono.never())))
-                .thenAwait(Duration.ofMillis(300)).thenCancel().verify();
+        Sinks.Empty<Void> inserted = Sinks.empty();
+        StepVerifier.create(orm().inTransaction(tx -> tx.insert(Account.of("cancelled", "1"))
+                        .doOnSuccess(a -> inserted.tryEmitEmpty()).then(Mono.never())))
+                .then(() -> inserted.asMono().block(Duration.ofSeconds(10))) // cancelled inside the open transaction
+                .thenCancel().verify();
         awaitNoAcquiredConnections();
         StepVerifier.create(Flux.interval(Duration.ofMillis(50)).onBackpressureDrop().concatMap(i -> idleInTransaction())
                 .filter(n -> n == 0).next()).expectNext(0L).expectComplete().verify(Duration.ofSeconds(5));

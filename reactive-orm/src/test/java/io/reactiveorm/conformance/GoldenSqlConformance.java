@@ -4,7 +4,9 @@ import io.reactiveorm.Filter;
 import io.reactiveorm.IncludeTree;
 import io.reactiveorm.JsonEncoding;
 import io.reactiveorm.Orm;
+import io.reactiveorm.PageRequest;
 import io.reactiveorm.Query;
+import io.reactiveorm.RenderedSql;
 import io.reactiveorm.Sort;
 import io.reactiveorm.IncludeLimits;
 import io.reactiveorm.conformance.Accounts.Account;
@@ -82,6 +84,40 @@ public abstract class GoldenSqlConformance {
         return cases;
     }
 
+    /**
+     * Keyset pages (first, after a cursor, after a cursor whose nullable key is NULL, before a cursor) of a query
+     * sorted by a nullable column descending and a nullable column ascending, and a filtered count: the SQL each
+     * sends, by case name.
+     */
+    public static Map<String, Function<Orm, String>> pageAndCountStatements() {
+        Map<String, Function<Orm, String>> cases = new LinkedHashMap<>();
+        cases.put("book-page-first", orm -> RenderedSql.page(pagedBooks(orm), PageRequest.first(20)));
+        cases.put("book-page-after", orm -> RenderedSql.page(pagedBooks(orm),
+                PageRequest.after(bookCursor(orm, LocalDate.of(2021, 6, 1)), 20)));
+        cases.put("book-page-after-null-key", orm -> RenderedSql.page(pagedBooks(orm),
+                PageRequest.after(bookCursor(orm, null), 20)));
+        cases.put("book-page-before", orm -> RenderedSql.page(pagedBooks(orm),
+                PageRequest.before(bookCursor(orm, LocalDate.of(2021, 6, 1)), 20)));
+        cases.put("book-count-filtered", orm -> RenderedSql.count(orm.from(Book.class).includeTree(t -> t.fields("title"))
+                .where(Filter.and(Filter.gte("publishedAt", LocalDate.of(2020, 1, 1)), Filter.eq("author.lastname", "Butler")))
+                .orderBy(Sort.desc("publishedAt"))));
+        return cases;
+    }
+
+    /** Books with their author, sorted by publishedAt descending, then title (both nullable), then id. */
+    private static Query<Book> pagedBooks(Orm orm) {
+        return orm.from(Book.class).includeTree(t -> t.fields("title").include("author", a -> a.fields("lastname")))
+                .where(Filter.ne("title", "draft")).orderBy(Sort.desc("publishedAt"), Sort.asc("title"));
+    }
+
+    private static String bookCursor(Orm orm, LocalDate publishedAt) {
+        return RenderedSql.cursor(orm, Book.class, pagedBooks(orm), publishedAt, "Kindred", 42L);
+    }
+
+    static Stream<String> pageAndCountCases() {
+        return pageAndCountStatements().keySet().stream();
+    }
+
     static Stream<Arguments> cases() {
         return referenceQueries().keySet().stream().flatMap(name -> Stream.of(Arguments.of(name, JsonEncoding.ARRAYS),
                 Arguments.of(name, JsonEncoding.KEYS)));
@@ -94,6 +130,13 @@ public abstract class GoldenSqlConformance {
         String sql = referenceQueries().get(name).apply(orm).toSql();
         String caseName = name + (encoding == JsonEncoding.ARRAYS ? "" : "-keys");
         Golden.assertSql(caseName, sql);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.reactiveorm.conformance.GoldenSqlConformance#pageAndCountCases")
+    void pageAndCountSqlMatchesTheGoldenFile(String name) {
+        Orm orm = Orm.builder(unusedConnectionFactory()).pool(false, 1).dialect(dialect()).build();
+        Golden.assertSql(name, pageAndCountStatements().get(name).apply(orm));
     }
 
     /**

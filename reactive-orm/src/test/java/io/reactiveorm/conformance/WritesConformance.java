@@ -32,6 +32,7 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
 /**
@@ -238,8 +239,11 @@ public abstract class WritesConformance {
 
     @Test
     void cancelledOrTimedOutUnitsWriteNothing() {
-        StepVerifier.create(orm.inTransaction(tx -> tx.insert(Account.of("cancelled", "1")).then(Mono.never())))
-                .thenAwait(Duration.ofMillis(300)).thenCancel().verify();
+        Sinks.Empty<Void> inserted = Sinks.empty();
+        StepVerifier.create(orm.inTransaction(tx -> tx.insert(Account.of("cancelled", "1"))
+                        .doOnSuccess(a -> inserted.tryEmitEmpty()).then(Mono.never())))
+                .then(() -> inserted.asMono().block(Duration.ofSeconds(10))) // cancelled once the insert has run
+                .thenCancel().verify();
         StepVerifier.create(orm.inTransaction(tx -> tx.insert(Account.of("timed out", "1")).then(Mono.never()))
                 .timeout(Duration.ofMillis(300))).expectError(java.util.concurrent.TimeoutException.class).verify();
         awaitNoAcquiredConnections();

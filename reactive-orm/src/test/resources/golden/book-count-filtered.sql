@@ -1,0 +1,4 @@
+SELECT count(*)
+FROM book t0
+LEFT JOIN person p1 ON p1.id = t0.author_id
+WHERE (t0.published_at >= $1 AND p1.lastname = $2)
