@@ -47,9 +47,9 @@ class TestDatabaseTest {
     @Test
     void freshUrlsPointAtTheNewSchemaOrDatabase() {
         assertThat(DatabaseKind.POSTGRESQL.freshUrl("r2dbc:postgresql://postgres@127.0.0.1:5432/test", "ro_x"))
-                .isEqualTo("r2dbc:postgresql://postgres@127.0.0.1:5432/test?schema=ro_x");
+                .isEqualTo("r2dbc:postgresql://postgres@127.0.0.1:5432/test?schema=ro_x&applicationName=ro_x");
         assertThat(DatabaseKind.POSTGRESQL.freshUrl("r2dbc:postgresql://u:p@h:1/db?sslMode=disable", "ro_x"))
-                .isEqualTo("r2dbc:postgresql://u:p@h:1/db?sslMode=disable&schema=ro_x");
+                .isEqualTo("r2dbc:postgresql://u:p@h:1/db?sslMode=disable&schema=ro_x&applicationName=ro_x");
         assertThat(DatabaseKind.MARIADB.freshUrl("r2dbc:mysql://root@127.0.0.1:3306/test?sslMode=DISABLED", "ro_x"))
                 .isEqualTo("r2dbc:mysql://root@127.0.0.1:3306/ro_x?sslMode=DISABLED");
         assertThat(DatabaseKind.MARIADB.freshUrl("r2dbc:mysql://root@127.0.0.1:3306", "ro_x"))
